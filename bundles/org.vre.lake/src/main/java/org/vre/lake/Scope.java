@@ -1,0 +1,7 @@
+package org.vre.lake;
+
+import java.time.Instant;
+
+/** A namespace for DIDs, owned by one account. */
+public record Scope(String name, String owner, Instant createdAt) {
+}

@@ -1,0 +1,95 @@
+package org.vre.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+
+/**
+ * A table of one folder's entries, loaded in a Job so the UI thread never does I/O. The thin Data Lake
+ * and Runs views use it until the catalogue and engine views replace them.
+ */
+public final class FolderListing {
+
+    /** One row: a name, its kind and size. */
+    public record Entry(String name, boolean folder, long bytes) {
+    }
+
+    private final TableViewer viewer;
+
+    public FolderListing(Composite parent) {
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL);
+        Table table = viewer.getTable();
+        table.setHeaderVisible(true);
+        column("Name", 260, e -> e.name());
+        column("Kind", 80, e -> e.folder() ? "folder" : "file");
+        column("Size", 100, e -> e.folder() ? "" : HumanBytes.format(e.bytes()));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    private void column(String title, int width, java.util.function.Function<Entry, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Entry) element);
+            }
+        });
+    }
+
+    /** Lists {@code folder} in the background and shows the result; an absent folder shows {@code emptyText}. */
+    public void load(Path folder, String emptyText) {
+        Job job = Job.create("Reading " + folder, monitor -> {
+            List<Entry> entries = list(folder, emptyText);
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.setInput(entries);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(false);
+        job.schedule();
+    }
+
+    static List<Entry> list(Path folder, String emptyText) {
+        List<Entry> entries = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            entries.add(new Entry(emptyText, false, 0));
+            return entries;
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            children.sorted().forEach(child -> {
+                try {
+                    BasicFileAttributes attributes = Files.readAttributes(child, BasicFileAttributes.class);
+                    entries.add(new Entry(child.getFileName().toString(), attributes.isDirectory(), attributes.size()));
+                } catch (IOException e) {
+                    entries.add(new Entry(child.getFileName() + " (unreadable)", false, 0));
+                }
+            });
+        } catch (IOException e) {
+            entries.add(new Entry("cannot read " + folder + ": " + e.getMessage(), false, 0));
+        }
+        return entries;
+    }
+
+}

@@ -1,0 +1,115 @@
+package org.vre.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.WorkbenchException;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.part.ViewPart;
+import org.vre.core.VreVersion;
+
+/** First-start page: what the workbench is, where its lake and workspace are, and where to go next. */
+public final class WelcomeView extends ViewPart {
+
+    private Composite page;
+    private Label lakeState;
+    private Label workspaceState;
+    private Font titleFont;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().margins(16, 16).spacing(8, 10).applyTo(page);
+
+        Label title = new Label(page, SWT.NONE);
+        title.setText("VRE Workbench " + VreVersion.get());
+        FontData data = title.getFont().getFontData()[0];
+        titleFont = new Font(title.getDisplay(), data.getName(), data.getHeight() * 2, SWT.BOLD);
+        title.setFont(titleFont);
+
+        Label intro = new Label(page, SWT.WRAP);
+        intro.setText("Find data in the shared data lake, describe your analysis as a REANA workflow, run it here or on a"
+                + " cluster, look at the plots and keep everything for later reuse.");
+        GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(intro);
+
+        lakeState = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(lakeState);
+        workspaceState = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(workspaceState);
+
+        Composite actions = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(actions);
+        perspectiveButton(actions, "Data Lake", DataLakePerspective.ID);
+        perspectiveButton(actions, "Workflows", WorkflowsPerspective.ID);
+        perspectiveButton(actions, "Runs", RunsPerspective.ID);
+        Button preferences = new Button(actions, SWT.PUSH);
+        preferences.setText("Lake location...");
+        preferences.addListener(SWT.Selection, e -> {
+            PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(page.getShell(), "org.vre.ui.preferences", null, null);
+            dialog.open();
+            refresh();
+        });
+        Button help = new Button(actions, SWT.PUSH);
+        help.setText("User guide");
+        help.addListener(SWT.Selection, e -> OpenHelpHandler.showHelp());
+        refresh();
+    }
+
+    private void perspectiveButton(Composite parent, String label, String perspectiveId) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(label);
+        button.addListener(SWT.Selection, e -> {
+            try {
+                PlatformUI.getWorkbench().showPerspective(perspectiveId, getSite().getWorkbenchWindow());
+            } catch (WorkbenchException ex) {
+                ErrorDialogs.show("Cannot open the " + label + " perspective", ex);
+            }
+        });
+    }
+
+    /** Shows the real state; reading a folder's first level is cheap enough for the UI thread. */
+    void refresh() {
+        Path lake = LakePreferences.lakeLocation();
+        lakeState.setText("Local lake: " + lake + (Files.isDirectory(lake)
+                ? " (" + countEntries(lake) + " entries)"
+                : " (not created yet: it is created at first use)"));
+        int projects = ResourcesPlugin.getWorkspace().getRoot().getProjects().length;
+        workspaceState.setText("Workspace: " + ResourcesPlugin.getWorkspace().getRoot().getLocation()
+                + " — " + projects + (projects == 1 ? " analysis project" : " analysis projects"));
+        page.layout(true, true);
+    }
+
+    private static long countEntries(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        page.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (titleFont != null) {
+            titleFont.dispose();
+        }
+        super.dispose();
+    }
+}
