@@ -19,6 +19,7 @@ public final class ServerApplication implements IApplication {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile VreServer server;
+    private volatile ServerLog log;
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
@@ -26,7 +27,7 @@ public final class ServerApplication implements IApplication {
         ServerOptions options;
         try {
             options = ServerOptions.parse(Arrays.asList(args == null ? new String[0] : args), Path.of(System.getProperty("user.home")));
-            ServerLog.toFile(options.logFile());
+            log = ServerLog.toFile(options.logFile());
             LOG.info("vre-server " + VreVersion.get() + " starting");
             reportUnresolvedBundles();
             server = VreServer.start(options.address());
@@ -56,9 +57,9 @@ public final class ServerApplication implements IApplication {
         if (running != null) {
             LOG.info("stopping");
             running.close();
-            for (java.util.logging.Handler handler : Logger.getLogger("").getHandlers()) {
-                handler.flush();
-            }
+        }
+        if (log != null) {
+            log.finish();
         }
         stopped.countDown();
     }

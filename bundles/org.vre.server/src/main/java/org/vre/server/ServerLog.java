@@ -1,36 +1,59 @@
 package org.vre.server;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
+import java.nio.file.StandardOpenOption;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
 
 import org.vre.core.VreException;
 
-/** Sends the server's log (java.util.logging, which our bundles use) to a file, one line a record. */
-final class ServerLog {
+/**
+ * Sends the server's log (java.util.logging, which our bundles use) to a file, one line a record.
+ * The JVM resets java.util.logging in a shutdown hook of its own, concurrently with ours, so this handler
+ * ignores that close and is closed by the server after its last line ("server stopped").
+ */
+final class ServerLog extends StreamHandler {
 
-    private ServerLog() {
+    private ServerLog(OutputStream out) {
+        super(out, new SimpleFormatter());
     }
 
-    static void toFile(Path file) {
+    static ServerLog toFile(Path file) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Handler handler = new FileHandler(file.toString(), true);
-            handler.setFormatter(new SimpleFormatter());
+            ServerLog handler = new ServerLog(Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
             Logger root = Logger.getLogger("");
             for (Handler old : root.getHandlers()) {
                 root.removeHandler(old);
             }
             root.addHandler(handler);
             root.setLevel(Level.INFO);
+            return handler;
         } catch (IOException e) {
             throw new VreException("cannot write the server log " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public synchronized void publish(java.util.logging.LogRecord record) {
+        super.publish(record);
+        flush();
+    }
+
+    @Override
+    public synchronized void close() {
+        flush();
+    }
+
+    /** Closes the file for real, after the server's last line. */
+    synchronized void finish() {
+        super.close();
     }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -27,6 +29,9 @@ public final class FolderListing {
     /** One row: a name, its kind and size. */
     public record Entry(String name, boolean folder, long bytes) {
     }
+
+    /** Job family of the listing jobs, so tests and shutdown can wait for them. */
+    public static final Object FAMILY = new Object();
 
     private final TableViewer viewer;
 
@@ -58,16 +63,23 @@ public final class FolderListing {
 
     /** Lists {@code folder} in the background and shows the result; an absent folder shows {@code emptyText}. */
     public void load(Path folder, String emptyText) {
-        Job job = Job.create("Reading " + folder, monitor -> {
-            List<Entry> entries = list(folder, emptyText);
-            viewer.getControl().getDisplay().asyncExec(() -> {
-                if (!viewer.getControl().isDisposed()) {
-                    viewer.setInput(entries);
-                }
-            });
-            return Status.OK_STATUS;
-        });
-        job.setSystem(false);
+        Job job = new Job("Reading " + folder) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                List<Entry> entries = list(folder, emptyText);
+                viewer.getControl().getDisplay().asyncExec(() -> {
+                    if (!viewer.getControl().isDisposed()) {
+                        viewer.setInput(entries);
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
         job.schedule();
     }
 
