@@ -80,7 +80,7 @@ JUNIT = [
 BATIK_CSS = """      <instructions reference="org.apache.xmlgraphics:batik-css::1.17"><![CDATA[
 Bundle-SymbolicName: org.apache.batik.css
 Bundle-Version: 1.17.0
-Import-Package: *;resolution:=optional
+Import-Package: org.apache.batik.i18n,org.apache.batik.util,org.w3c.css.sac,*;resolution:=optional
 Export-Package: *;version="1.17.0"
 ]]></instructions>"""
 HTTPCLIENT = """      <instructions reference="org.apache.httpcomponents.client5:httpclient5::5.4.4"><![CDATA[
