@@ -26,8 +26,15 @@ import org.eclipse.swt.widgets.Table;
  */
 public final class FolderListing {
 
-    /** One row: a name, its kind and size. */
+    /** One row: a name, its kind and size; a row with negative size is a message, not a file. */
     public record Entry(String name, boolean folder, long bytes) {
+        static Entry message(String text) {
+            return new Entry(text, false, -1);
+        }
+
+        boolean isMessage() {
+            return bytes < 0;
+        }
     }
 
     /** Job family of the listing jobs, so tests and shutdown can wait for them. */
@@ -40,8 +47,8 @@ public final class FolderListing {
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         column("Name", 260, e -> e.name());
-        column("Kind", 80, e -> e.folder() ? "folder" : "file");
-        column("Size", 100, e -> e.folder() ? "" : HumanBytes.format(e.bytes()));
+        column("Kind", 80, e -> e.isMessage() ? "" : e.folder() ? "folder" : "file");
+        column("Size", 100, e -> e.isMessage() || e.folder() ? "" : HumanBytes.format(e.bytes()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
     }
 
@@ -86,7 +93,7 @@ public final class FolderListing {
     static List<Entry> list(Path folder, String emptyText) {
         List<Entry> entries = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
-            entries.add(new Entry(emptyText, false, 0));
+            entries.add(Entry.message(emptyText));
             return entries;
         }
         try (Stream<Path> children = Files.list(folder)) {
@@ -95,11 +102,11 @@ public final class FolderListing {
                     BasicFileAttributes attributes = Files.readAttributes(child, BasicFileAttributes.class);
                     entries.add(new Entry(child.getFileName().toString(), attributes.isDirectory(), attributes.size()));
                 } catch (IOException e) {
-                    entries.add(new Entry(child.getFileName() + " (unreadable)", false, 0));
+                    entries.add(Entry.message(child.getFileName() + " (unreadable)"));
                 }
             });
         } catch (IOException e) {
-            entries.add(new Entry("cannot read " + folder + ": " + e.getMessage(), false, 0));
+            entries.add(Entry.message("cannot read " + folder + ": " + e.getMessage()));
         }
         return entries;
     }
