@@ -12,5 +12,5 @@ ensure_built() {
     return 0
   fi
   echo "building VRE Workbench (first start or sources changed; a few minutes)..." >&2
-  (cd "$here" && ./mvnw -q -B -DskipTests verify) >&2 || { echo "build failed" >&2; exit 1; }
+  (cd "$here" && ./mvnw -q -B -DskipTests clean verify) >&2 || { echo "build failed" >&2; exit 1; }
 }

@@ -16,7 +16,13 @@ IMPORT = re.compile(r"^import (?:static )?([a-z][A-Za-z0-9_.]*?)\.[A-Z*]", re.M)
 OWN = ("java.", "org.vre.", "org.eclipse.emf.")  # the JDK (boot delegation), ours and EMF come by Require-Bundle
 imports = {m for src in sources if src.is_dir() for f in src.rglob("*.java")
            for m in IMPORT.findall(f.read_text(errors="replace")) if not m.startswith(OWN)}
-imports = sorted(set(imports) | set(extra))
+# Tycho's compiler checks test sources against the manifest too: packages only the tests use are imported
+# optionally (never needed at run time). JUnit comes from the POM's test scope.
+test_sources = [root / "bundles" / bundle / "src/test/java"]
+test_only = {m for src in test_sources if src.is_dir() for f in src.rglob("*.java")
+             for m in IMPORT.findall(f.read_text(errors="replace"))
+             if not m.startswith(OWN + ("org.junit", "org.opentest4j"))} - imports
+imports = sorted(set(imports) | set(extra) | {p + ";resolution:=optional" for p in test_only})
 lines = [
     "Manifest-Version: 1.0",
     "Bundle-ManifestVersion: 2",

@@ -14,9 +14,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = VreCommand.Version.class,
         description = "VRE Workbench command line: the data lake, workflows and data files.",
         subcommands = {
-            // lake (org.vre.cli.lake)
-            // workflows (org.vre.cli.workflow)
-            // data (org.vre.cli.data)
+            org.vre.cli.data.InspectCommand.class, org.vre.cli.data.PlotCommand.class, // data (org.vre.cli.data)
         })
 public final class VreCommand implements Runnable {
 

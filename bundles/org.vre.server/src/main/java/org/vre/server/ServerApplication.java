@@ -3,6 +3,7 @@ package org.vre.server;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.equinox.app.IApplication;
@@ -54,12 +55,18 @@ public final class ServerApplication implements IApplication {
     private void stopServer() {
         VreServer running = server;
         server = null;
+        ServerLog file = log;
         if (running != null) {
-            LOG.info("stopping");
+            if (file != null) {
+                file.write(Level.INFO, ServerApplication.class.getName(), "stopping");
+            }
             running.close();
+            if (file != null) {
+                file.write(Level.INFO, ServerApplication.class.getName(), "server stopped");
+            }
         }
-        if (log != null) {
-            log.finish();
+        if (file != null) {
+            file.finish();
         }
         stopped.countDown();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.logging.StreamHandler;
@@ -42,7 +43,7 @@ final class ServerLog extends StreamHandler {
     }
 
     @Override
-    public synchronized void publish(java.util.logging.LogRecord record) {
+    public synchronized void publish(LogRecord record) {
         super.publish(record);
         flush();
     }
@@ -50,6 +51,16 @@ final class ServerLog extends StreamHandler {
     @Override
     public synchronized void close() {
         flush();
+    }
+
+    /**
+     * Writes one line straight to the file. At JVM shutdown the logging tree may already have been reset,
+     * so the server's last lines go through here rather than through a Logger.
+     */
+    void write(Level level, String source, String message) {
+        LogRecord record = new LogRecord(level, message);
+        record.setLoggerName(source);
+        publish(record);
     }
 
     /** Closes the file for real, after the server's last line. */

@@ -56,7 +56,6 @@ public final class VreServer implements AutoCloseable {
     @Override
     public void close() {
         stopQuietly(jetty);
-        LOG.info("server stopped");
     }
 
     private static boolean isBindFailure(Throwable e) {

@@ -111,11 +111,7 @@ final class ObjectReader {
         int objectKey = start + b.displacement() + MAP_OFFSET;
         objects.put(objectKey, null);
         Object value;
-        if (end < 0) {
-            value = readClass(className);
-        } else {
-            value = readClassWithin(className, end);
-        }
+        value = readClass(className);
         objects.put(objectKey, value);
         if (end >= 0) {
             if (b.position() > end) {
@@ -124,10 +120,6 @@ final class ObjectReader {
             b.seek(end);
         }
         return value;
-    }
-
-    private Object readClassWithin(String className, int end) {
-        return readClass(className);
     }
 
     /** An object of a known class, inline (with its own version header unless the class has none). */

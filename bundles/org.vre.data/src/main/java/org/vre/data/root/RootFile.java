@@ -13,8 +13,6 @@ import java.util.Set;
  */
 public final class RootFile implements AutoCloseable {
 
-    private static final long SEEK_PDIR_MASK = 0x0000FFFFFFFFFFFFL;
-
     private final FileSource source;
     private final ReadLimits limits;
     private final RootDecompressor decompressor;
@@ -257,9 +255,5 @@ public final class RootFile implements AutoCloseable {
     @Override
     public void close() {
         source.close();
-    }
-
-    static long maskSeekPdir(long seekPdir) {
-        return seekPdir & SEEK_PDIR_MASK;
     }
 }
