@@ -37,7 +37,9 @@ LIBRARIES = [
     ("org.eclipse.jetty", "jetty-server", "12.0.16"),
     ("org.slf4j", "slf4j-api", "1.7.36"),
     ("org.slf4j", "slf4j-simple", "1.7.36"),
-    # json-schema-validator needs slf4j 2, whose OSGi manifest needs a ServiceLoader mediator.
+    # json-schema-validator needs slf4j 2, whose OSGi manifest needs a ServiceLoader mediator and a provider.
+    ("org.slf4j", "slf4j-api", "2.0.16"),
+    ("org.slf4j", "slf4j-simple", "2.0.16"),
     ("org.apache.aries.spifly", "org.apache.aries.spifly.dynamic.bundle", "1.3.7"),
 ]
 ELK = [

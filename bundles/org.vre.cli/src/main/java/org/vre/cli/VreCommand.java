@@ -14,6 +14,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = VreCommand.Version.class,
         description = "VRE Workbench command line: the data lake, workflows and data files.",
         subcommands = {
+            org.vre.cli.workflow.ValidateCommand.class, // workflows (org.vre.cli.workflow)
             org.vre.cli.data.InspectCommand.class, org.vre.cli.data.PlotCommand.class, // data (org.vre.cli.data)
         })
 public final class VreCommand implements Runnable {

@@ -136,6 +136,11 @@ public final class WorkflowFile {
         rebindTo(replacement);
     }
 
+    /** Records that {@code text} (from {@link #toText()}) was written elsewhere, e.g. through an EMF resource. */
+    public void saved(String text) {
+        rebind(text);
+    }
+
     private void rebind(String text) {
         document = new YamlTreeParser(limits).parse(source, text);
         rebindTo(document);
@@ -198,6 +203,14 @@ public final class WorkflowFile {
         try {
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
             Files.writeString(temp, text, StandardCharsets.UTF_8);
+            if (Files.exists(absolute)) {
+                // the temporary file is private (0600): give the result the permissions the file had
+                try {
+                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(absolute));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: nothing to keep
+                }
+            }
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -3,6 +3,7 @@ package org.vre.data.hdf5;
 import java.lang.reflect.Array;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,16 @@ import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
+import io.jhdf.api.dataset.ChunkedDataset;
+import io.jhdf.filter.PipelineFilterWithData;
+import io.jhdf.object.datatype.ArrayDataType;
+import io.jhdf.object.datatype.CompoundDataType;
+import io.jhdf.object.datatype.DataType;
+import io.jhdf.object.datatype.EnumDataType;
+import io.jhdf.object.datatype.FixedPoint;
+import io.jhdf.object.datatype.FloatingPoint;
+import io.jhdf.object.datatype.Reference;
+import io.jhdf.object.datatype.StringData;
 
 /**
  * An HDF5 file read with jhdf: groups become directories, datasets become tables (1-D numeric, string and
@@ -33,12 +44,14 @@ public final class Hdf5DataFile implements DataFile {
 
     private final Path path;
     private final HdfFile hdf;
+    private final Map<Long, String> pathsByAddress = new HashMap<>();
     private final DataNode root;
 
     public Hdf5DataFile(Path path) {
         this.path = path;
         try {
             this.hdf = new HdfFile(path);
+            indexAddresses(hdf);
             this.root = node(hdf, "");
         } catch (VreException e) {
             throw e;
@@ -49,6 +62,85 @@ public final class Hdf5DataFile implements DataFile {
 
     HdfFile hdf() {
         return hdf;
+    }
+
+    /** The version of the superblock, which tells which HDF5 library versions can read the file. */
+    public int superblockVersion() {
+        return hdf.getHdfBackingStorage().getSuperblock().getVersionOfSuperblock();
+    }
+
+    /** Object references hold header addresses; this lets attributes show the path they point to instead. */
+    private void indexAddresses(Group group) {
+        pathsByAddress.putIfAbsent(group.getAddress(), group.getPath().length() > 1 && group.getPath().endsWith("/")
+                ? group.getPath().substring(0, group.getPath().length() - 1) : group.getPath());
+        for (Node child : new TreeMap<>(group.getChildren()).values()) {
+            if (child.isLink() || pathsByAddress.containsKey(child.getAddress())) {
+                continue;
+            }
+            if (child instanceof Group g) {
+                indexAddresses(g);
+            } else {
+                pathsByAddress.put(child.getAddress(), child.getPath());
+            }
+        }
+    }
+
+    /** How the dataset at {@code datasetPath} is stored: dtype, layout, chunks, filters, fill value. */
+    public DatasetStorage storage(String datasetPath) {
+        Dataset dataset = dataset(datasetPath);
+        try {
+            return storage(dataset);
+        } catch (RuntimeException e) {
+            throw new VreException(path.getFileName() + ": storage of dataset '" + datasetPath + "' cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static DatasetStorage storage(Dataset dataset) {
+        List<Integer> chunks = dataset instanceof ChunkedDataset c
+                ? java.util.Arrays.stream(c.getChunkDimensions()).boxed().toList() : null;
+        List<DatasetStorage.Filter> filters = new ArrayList<>();
+        for (PipelineFilterWithData f : dataset.getFilters()) {
+            filters.add(new DatasetStorage.Filter(f.getId(), f.getName(),
+                    java.util.Arrays.stream(f.getFilterData()).boxed().toList()));
+        }
+        Object stored = dataset.getFillValue();
+        Object fill = stored != null ? plain(stored) : zero(dataset.getDataType());
+        return new DatasetStorage(NumpyDtype.str(dataset.getDataType()),
+                dataset.getDataLayout().name().toLowerCase(java.util.Locale.ROOT), chunks, filters, fill);
+    }
+
+    /** What an element never written reads as when the file defines no fill value: zero bytes, typed. */
+    static Object zero(DataType type) {
+        if (type instanceof CompoundDataType c) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (CompoundDataType.CompoundDataMember m : c.getMembers()) {
+                Object z = zero(m.getDataType());
+                int[] dims = m.getDimensionSize();
+                out.put(m.getName(), dims == null || dims.length == 0 ? z : repeat(z, dims, 0));
+            }
+            return out;
+        }
+        if (type instanceof ArrayDataType a) {
+            return repeat(zero(a.getBaseType()), a.getArrayTypeDimensions(), 0);
+        }
+        if (type instanceof FloatingPoint) {
+            return 0.0;
+        }
+        if (type instanceof FixedPoint || type instanceof EnumDataType) {
+            return 0L;
+        }
+        if (type instanceof StringData) {
+            return "";
+        }
+        return null;
+    }
+
+    private static Object repeat(Object value, int[] dims, int level) {
+        List<Object> out = new ArrayList<>(dims[level]);
+        for (int i = 0; i < dims[level]; i++) {
+            out.add(level == dims.length - 1 ? value : repeat(value, dims, level + 1));
+        }
+        return out;
     }
 
     @Override
@@ -91,17 +183,35 @@ public final class Hdf5DataFile implements DataFile {
         return new DataNode(node.getName(), nodePath, node.getType().name(), "", DataNode.Kind.OTHER, attributes, List.of());
     }
 
-    static Map<String, Object> attributes(Node node) {
+    /**
+     * Attributes as plain values. An empty attribute (NULL dataspace) still has a type, so it shows as
+     * {@code Empty(dtype=dtype('<f4'))} as in h5py; an object reference shows as {@code <reference /path>}.
+     */
+    Map<String, Object> attributes(Node node) {
         Map<String, Object> out = new LinkedHashMap<>();
         try {
             for (Map.Entry<String, Attribute> e : new TreeMap<>(node.getAttributes()).entrySet()) {
                 Attribute a = e.getValue();
-                out.put(e.getKey(), a.isEmpty() ? null : plain(a.getData()));
+                if (a.isEmpty()) {
+                    out.put(e.getKey(), "Empty(dtype=dtype(" + NumpyDtype.descr(a.getDataType()) + "))");
+                } else if (a.getDataType() instanceof Reference) {
+                    out.put(e.getKey(), references(plain(a.getData())));
+                } else {
+                    out.put(e.getKey(), plain(a.getData()));
+                }
             }
         } catch (RuntimeException e) {
             out.put("(error)", e.getMessage());
         }
         return out;
+    }
+
+    private Object references(Object addresses) {
+        if (addresses instanceof List<?> list) {
+            return list.stream().map(this::references).toList();
+        }
+        String target = addresses instanceof Number n ? pathsByAddress.get(n.longValue()) : null;
+        return target == null ? "<reference to address " + addresses + ">" : "<reference " + target + ">";
     }
 
     /** Java arrays to lists so attributes print and serialise as plain values. */
@@ -122,8 +232,7 @@ public final class Hdf5DataFile implements DataFile {
         return type.isPrimitive() && type != boolean.class || Number.class.isAssignableFrom(type);
     }
 
-    @Override
-    public DataObject read(String datasetPath) {
+    private Dataset dataset(String datasetPath) {
         Node node;
         try {
             node = hdf.getByPath(datasetPath);
@@ -133,6 +242,12 @@ public final class Hdf5DataFile implements DataFile {
         if (!(node instanceof Dataset dataset)) {
             throw new VreException(path.getFileName() + ": '" + datasetPath + "' is a group, not a dataset");
         }
+        return dataset;
+    }
+
+    @Override
+    public DataObject read(String datasetPath) {
+        Dataset dataset = dataset(datasetPath);
         try {
             return convert(dataset);
         } catch (VreException e) {
@@ -153,16 +268,8 @@ public final class Hdf5DataFile implements DataFile {
         String name = dataset.getName();
         int[] dims = dataset.getDimensions();
         if (dataset.isCompound()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> fields = (Map<String, Object>) dataset.getData();
-            List<Column> columns = new ArrayList<>();
-            long rows = -1;
-            for (Map.Entry<String, Object> field : fields.entrySet()) {
-                Column c = column(field.getKey(), flatten(field.getValue()));
-                rows = c.size();
-                columns.add(c);
-            }
-            return new Table(name, dataset.getPath(), Math.max(rows, 0), columns);
+            CompoundValues values = compoundValues(dataset);
+            return new Table(name, dataset.getPath(), values.elements(), values.columns());
         }
         Object flat = dataset.isScalar() ? wrap(dataset.getData()) : dataset.getDataFlat();
         if (dims.length >= 2 && isNumeric(dataset)) {
@@ -173,24 +280,18 @@ public final class Hdf5DataFile implements DataFile {
         return new Table(name, dataset.getPath(), column.size(), List.of(column));
     }
 
+    /** A compound dataset element by element (all dimensions flattened in C order). */
+    static CompoundValues compoundValues(Dataset dataset) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) dataset.getData();
+        int rank = dataset.isScalar() ? 0 : dataset.getDimensions().length;
+        return new CompoundValues((CompoundDataType) dataset.getDataType(), fields, rank, (int) dataset.getSize());
+    }
+
     private static Object wrap(Object scalar) {
         Object array = Array.newInstance(scalar.getClass(), 1);
         Array.set(array, 0, scalar);
         return array;
-    }
-
-    private static Object flatten(Object value) {
-        if (value == null || !value.getClass().isArray() || !value.getClass().getComponentType().isArray()) {
-            return value;
-        }
-        List<Object> parts = new ArrayList<>();
-        for (int i = 0; i < Array.getLength(value); i++) {
-            Object p = flatten(Array.get(value, i));
-            for (int k = 0; k < Array.getLength(p); k++) {
-                parts.add(Array.get(p, k));
-            }
-        }
-        return parts.toArray();
     }
 
     static Column column(String name, Object flat) {

@@ -23,15 +23,29 @@ public final class Hdf5Inspection {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", file.path().getFileName().toString());
         out.put("size", file.path().toFile().length());
+        out.put("superblockVersion", file.superblockVersion());
         List<Object> objects = new ArrayList<>();
-        visit(file.hdf(), objects, new java.util.HashSet<>());
+        visit(file, file.hdf(), objects, new java.util.HashSet<>());
         out.put("objects", objects);
-        out.put("rootAttributes", Hdf5DataFile.attributes(file.hdf()));
+        out.put("rootAttributes", file.attributes(file.hdf()));
         return out;
     }
 
+    /** The storage properties under h5py's names, so answers compare with a Python session's. */
+    private static void putStorage(Map<String, Object> m, DatasetStorage storage) {
+        m.put("dtype", storage.dtype());
+        m.put("chunks", storage.chunks());
+        m.put("compression", storage.compression());
+        m.put("compression_opts", storage.compressionOptions());
+        m.put("shuffle", storage.hasFilter(DatasetStorage.SHUFFLE));
+        m.put("fletcher32", storage.hasFilter(DatasetStorage.FLETCHER32));
+        m.put("fillvalue", storage.fillValue());
+        m.put("layout", storage.layout());
+        m.put("filters", storage.filters());
+    }
+
     /** h5py's visititems order: by name, depth first, soft links not followed, each object once. */
-    private static void visit(Group group, List<Object> out, java.util.Set<Long> seen) {
+    private static void visit(Hdf5DataFile file, Group group, List<Object> out, java.util.Set<Long> seen) {
         for (Node child : new TreeMap<>(group.getChildren()).values()) {
             if (child.isLink() || !seen.add(child.getAddress())) {
                 continue;
@@ -39,20 +53,32 @@ public final class Hdf5Inspection {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("path", child.getPath().endsWith("/") && child.getPath().length() > 1
                     ? child.getPath().substring(0, child.getPath().length() - 1) : child.getPath());
-            m.put("attributes", Hdf5DataFile.attributes(child));
+            m.put("attributes", file.attributes(child));
             if (child instanceof Group g) {
                 m.put("type", "group");
                 m.put("members", new ArrayList<>(new TreeMap<>(g.getChildren()).keySet()));
                 out.add(m);
-                visit(g, out, seen);
+                visit(file, g, out, seen);
             } else if (child instanceof Dataset d) {
                 m.put("type", "dataset");
                 m.put("shape", d.isEmpty() ? null : java.util.Arrays.stream(d.getDimensions()).boxed().toList());
+                putStorage(m, Hdf5DataFile.storage(d));
                 if (d.isEmpty()) {
                     m.put("value", null);
+                } else if (d.isCompound()) {
+                    CompoundValues values = Hdf5DataFile.compoundValues(d);
+                    if (d.isScalar()) {
+                        m.put("value", values.element(0));
+                    } else {
+                        List<Object> first = new ArrayList<>();
+                        for (int i = 0; i < Math.min(FIRST, values.elements()); i++) {
+                            first.add(values.element(i));
+                        }
+                        m.put("firstValues", first);
+                    }
                 } else if (d.isScalar()) {
                     m.put("value", Hdf5DataFile.plain(d.getData()));
-                } else if (!d.isCompound()) {
+                } else {
                     Object flat = d.getDataFlat();
                     List<Object> first = new ArrayList<>();
                     double sum = 0;

@@ -114,6 +114,8 @@ public final class MinimalEditWriter {
             syncScalarList(map, entry, seq, before == null ? List.of() : before, after);
         } else if (!feature.isMany() && entry.value() instanceof YamlScalar scalar && hasText(scalar)) {
             replaceScalar(scalar, scalarText(now, scalar.style()));
+        } else if (feature.isMany() && entry.value() instanceof YamlSequence seq && seq.flow()) {
+            replaceEntryValue(entry, " " + renderer.flowList((List<?>) now));
         } else {
             replaceEntryValue(entry, renderer.afterKey(feature, now, indentOf(map)));
         }
@@ -261,7 +263,13 @@ public final class MinimalEditWriter {
         @SuppressWarnings("unchecked")
         List<EObject> items = (List<EObject>) object.eGet(reference);
         YamlMapping entries = entry != null && entry.value() instanceof YamlMapping m ? m : null;
-        if (entries == null || !binding.wasRead(reference) || entries.flow() || entries.entries().isEmpty()) {
+        if (entries != null && binding.wasRead(reference) && entries.flow()) {
+            if (entryObjectsChanged(items, binding.loadedValue(reference))) {
+                replaceEntryValue(entry, items.isEmpty() ? " {}" : " " + renderer.flowEntries(items));
+            }
+            return;
+        }
+        if (entries == null || !binding.wasRead(reference) || entries.entries().isEmpty()) {
             wholeList(object, reference, map, entry, binding, items, null);
             return;
         }
@@ -352,6 +360,26 @@ public final class MinimalEditWriter {
         } else if (old == null || !Objects.equals(before, items) || anyChanged(items)) {
             replaceEntryValue(entry, rendered);
         }
+    }
+
+    /** Whether entry objects (parameters, options...) differ from what was read: added, removed or edited. */
+    private static boolean entryObjectsChanged(List<EObject> items, Object loaded) {
+        if (!(loaded instanceof List<?> before) || before.size() != items.size()) {
+            return true;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            EObject item = items.get(i);
+            SourceBinding b = SourceBinding.of(item);
+            if (before.get(i) != item || b == null) {
+                return true;
+            }
+            for (EStructuralFeature f : item.eClass().getEAllStructuralFeatures()) {
+                if (b.wasRead(f) && !Objects.equals(normalized(f, item.eGet(f)), normalized(f, b.loadedValue(f)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean anyChanged(List<EObject> items) {

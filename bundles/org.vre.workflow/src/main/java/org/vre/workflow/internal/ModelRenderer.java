@@ -99,6 +99,40 @@ final class ModelRenderer {
         return out.toString();
     }
 
+    /** A list of scalars on one line: {@code [a, b]}. */
+    String flowList(List<?> values) {
+        StringBuilder out = new StringBuilder("[");
+        for (Object v : values) {
+            out.append(out.length() > 1 ? ", " : "").append(v instanceof String s
+                    ? ScalarText.string(s, ScalarStyle.PLAIN, true) : scalar(v));
+        }
+        return out.append(']').toString();
+    }
+
+    /** Entry objects on one line: {@code {name: value, ...}}. */
+    String flowEntries(List<?> items) {
+        StringBuilder out = new StringBuilder("{");
+        for (Object item : items) {
+            EObject object = (EObject) item;
+            Object name = object.eGet(YamlKeys.mapKeyFeature(object.eClass()));
+            EAttribute valueFeature = (EAttribute) YamlKeys.mapValueFeature(object.eClass());
+            Object value = object.eGet(valueFeature);
+            EStructuralFeature typeFeature = object.eClass().getEStructuralFeature("type");
+            String text;
+            if (typeFeature != null && object.eGet(typeFeature) instanceof ValueType valueType) {
+                text = valueType == ValueType.STRING && value != null
+                        ? ScalarText.string((String) value, ScalarStyle.PLAIN, true) : typedText(valueType, (String) value);
+            } else if (valueFeature.isMany()) {
+                text = flowList((List<?>) value);
+            } else {
+                text = value == null ? "null" : scalar(value);
+            }
+            out.append(out.length() > 1 ? ", " : "").append(ScalarText.string(String.valueOf(name), ScalarStyle.PLAIN,
+                    true)).append(": ").append(text);
+        }
+        return out.append('}').toString();
+    }
+
     /** A scalar for a model value: numbers and booleans plain, enum literals and strings as strings. */
     static String scalar(Object value) {
         if (value instanceof Integer || value instanceof Boolean) {

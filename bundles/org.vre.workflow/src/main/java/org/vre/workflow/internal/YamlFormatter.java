@@ -53,6 +53,9 @@ public final class YamlFormatter {
         YamlNode root = document.root();
         if (root != null) {
             flushComments(root.span().start(), 0);
+            if (out.length() > 0) {
+                out.append(newline); // the document starts below its leading comments
+            }
             lastSourceLine = document.lines().line(root.span().start());
             if (root instanceof YamlMapping m && !m.entries().isEmpty()) {
                 mapping(m, 0, true);

@@ -28,15 +28,22 @@ public final class YamlKeys {
         return "true".equals(detail(feature, "map"));
     }
 
+    /** Model metadata does not change at run time: the saved features of each class are looked up once. */
+    private static final java.util.Map<EClass, List<EStructuralFeature>> SAVED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The saved features of {@code eClass}, in model order. */
     public static List<EStructuralFeature> savedFeatures(EClass eClass) {
+        return SAVED.computeIfAbsent(eClass, YamlKeys::computeSavedFeatures);
+    }
+
+    private static List<EStructuralFeature> computeSavedFeatures(EClass eClass) {
         List<EStructuralFeature> result = new ArrayList<>();
         for (EStructuralFeature f : eClass.getEAllStructuralFeatures()) {
             if (keyOf(f) != null) {
                 result.add(f);
             }
         }
-        return result;
+        return List.copyOf(result);
     }
 
     /** The feature of {@code eClass} saved under {@code key}, or null. */
