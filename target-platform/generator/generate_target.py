@@ -65,6 +65,8 @@ PLATFORM_EXTRA = [
     ("org.eclipse.ecf", "org.eclipse.ecf.identity", "3.10.0"),
     ("org.eclipse.ecf", "org.eclipse.ecf.ssl", "1.3.0"),
     ("org.eclipse.platform", "org.eclipse.equinox.concurrent", "1.3.100"),
+    # StartLevel and PlatformAdmin services, which p2's framework manipulator needs in an installed product.
+    ("org.eclipse.platform", "org.eclipse.osgi.compatibility.state", "1.2.1000"),
 ]
 JUNIT = [
     ("org.junit.jupiter", "junit-jupiter-api", "5.11.4"),
