@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ./write-manifest.py org.vre.testing "VRE test fixtures (real servers for tests; not shipped)" org.vre.core auto >/dev/null
 ./write-manifest.py org.vre.lake "VRE Data Lake" "org.vre.core,org.vre.testing;resolution:=optional" auto \
-  "org.h2;resolution:=optional,org.postgresql;resolution:=optional,org.apache.hc.core5.http.message,org.apache.hc.core5.http.io,org.apache.hc.client5.http.protocol,org.apache.hc.core5.http.io.support,org.apache.hc.client5.http.io,org.apache.hc.core5.http.config,org.apache.hc.core5.ssl,org.apache.hc.core5.pool,org.apache.hc.core5.concurrent,org.apache.hc.client5.http.auth,org.apache.hc.client5.http,org.apache.hc.client5.http.socket,org.apache.hc.core5.http.ssl,org.apache.hc.client5.http.classic" >/dev/null
+  "org.h2,org.postgresql,org.apache.hc.core5.http.message,org.apache.hc.core5.http.io,org.apache.hc.client5.http.protocol,org.apache.hc.core5.http.io.support,org.apache.hc.client5.http.io,org.apache.hc.core5.http.config,org.apache.hc.core5.ssl,org.apache.hc.core5.pool,org.apache.hc.core5.concurrent,org.apache.hc.client5.http.auth,org.apache.hc.client5.http,org.apache.hc.client5.http.socket,org.apache.hc.core5.http.ssl,org.apache.hc.client5.http.classic,org.apache.hc.core5.http2" >/dev/null
 ./write-manifest.py org.vre.workflow "VRE Workflow Model" \
   "org.vre.core,org.eclipse.emf.common;visibility:=reexport,org.eclipse.emf.ecore;visibility:=reexport,org.eclipse.emf.ecore.xmi;resolution:=optional" auto \
   "com.fasterxml.jackson.core" >/dev/null
@@ -19,6 +19,6 @@ sed -i 's/^Bundle-Vendor: VRE Workbench$/Bundle-Vendor: VRE Workbench\nBundle-Lo
   "org.apache.commons.lang3;resolution:=optional,com.ning.compress.lzf;resolution:=optional,net.jpountz.lz4;resolution:=optional,org.slf4j;resolution:=optional" >/dev/null
 # jHDF is embedded (see the bundle's pom): its packages come from lib/jhdf.jar, not from imports.
 sed -i -e '/^ io\.jhdf/d' -e 's/^Bundle-Vendor: VRE Workbench$/Bundle-Vendor: VRE Workbench\nBundle-ClassPath: .,lib\/jhdf.jar/' ../../bundles/org.vre.data/META-INF/MANIFEST.MF
-./write-manifest.py org.vre.engine "VRE Execution Engine" "org.vre.core,org.vre.workflow,org.vre.lake" auto >/dev/null
+./write-manifest.py org.vre.engine "VRE Execution Engine" "org.vre.core,org.vre.workflow,org.vre.lake" auto "com.fasterxml.jackson.core" >/dev/null
 sed -i 's/^ org.vre.engine.internal;version="0.1.0";x-internal:=true/ org.vre.engine.internal;version="0.1.0";x-friends:="org.vre.cli"/' ../../bundles/org.vre.engine/META-INF/MANIFEST.MF
-./write-manifest.py org.vre.cli "VRE Command Line" "org.vre.core,org.vre.lake,org.vre.workflow,org.vre.data,org.vre.engine,org.vre.testing;resolution:=optional" org.vre.cli >/dev/null
+./write-manifest.py org.vre.cli "VRE Command Line" "org.vre.core,org.vre.lake,org.vre.workflow,org.vre.data,org.vre.engine,org.vre.testing;resolution:=optional" org.vre.cli "com.fasterxml.jackson.databind.node;resolution:=optional" >/dev/null

@@ -15,7 +15,10 @@ server=$products/org.vre.server.product/linux/gtk/x86_64/vre-server
 desktop_built=$products/org.vre.workbench.product/linux/gtk/x86_64/vre-workbench
 work=$target/launch-test
 rm -rf "$work" && mkdir -p "$work/home"
-export HOME=$work/home
+# Everything the products write goes under $work: Java takes user.home from the password file, not $HOME.
+export HOME=$work/home VRE_LAKE=$work/lake
+export VRE_JAVA_OPTS="-Duser.home=$HOME" VRE_SERVER_JAVA_OPTS="-Xmx1g -Duser.home=$HOME" \
+  VRE_WORKBENCH_JAVA_OPTS="-Xmx2g -Duser.home=$HOME"
 
 fail() { echo "launch test FAILED: $*" >&2; exit 1; }
 step() { echo "launch test: $*"; }

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -22,6 +25,8 @@ import org.vre.ui.LakePreferences;
 import org.vre.ui.RunsPerspective;
 import org.vre.ui.Views;
 import org.vre.ui.WorkflowsPerspective;
+import org.vre.ui.runs.viewers.PlotViewer;
+import org.vre.ui.runs.viewers.PlotViewers;
 
 /** Opens the real workbench under Xvfb, switches perspectives, resets one and saves screenshots. */
 class WorkbenchTest {
@@ -38,7 +43,7 @@ class WorkbenchTest {
 
     @Test
     void eachPerspectiveOpensWithItsViews() throws Exception {
-        assertPerspective(DataLakePerspective.ID, "Data Lake", Views.LAKE, "data-lake");
+        assertPerspective(DataLakePerspective.ID, "Data Lake", Views.LAKE, "data-lake-perspective");
         assertPerspective(WorkflowsPerspective.ID, "Workflows", "org.eclipse.ui.navigator.ProjectExplorer", "workflows");
         assertPerspective(RunsPerspective.ID, "Runs", Views.RUNS, "runs");
     }
@@ -63,6 +68,31 @@ class WorkbenchTest {
         assertTrue(about.contains("Apache License 2.0"), about);
         assertTrue(about.contains("Third-party software"), about);
         assertTrue(VreVersion.get().startsWith("0."), VreVersion.get());
+    }
+
+    @Test
+    void aboutDialogShowsTheBuildVersion() throws Exception {
+        try (var in = Platform.getBundle("org.vre.ui").getEntry("about.mappings").openStream()) {
+            String mappings = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertEquals("0=" + VreVersion.get(), mappings.strip());
+        }
+        assertTrue(Platform.getProduct().getProperty("aboutText").contains("Version: {0}"));
+    }
+
+    @Test
+    void plotViewerExtensionPointShowsAnImage() throws Exception {
+        Path picture = Screenshots.save(window.getShell(), "plot-viewer-input");
+        PlotViewer viewer = PlotViewers.forFile(picture).orElseThrow(() -> new AssertionError("no viewer for PNG"));
+        assertTrue(PlotViewers.forFile(Path.of("notes.txt")).isEmpty(), "text is not a plot");
+        Shell shell = new Shell(window.getShell());
+        try {
+            Control control = viewer.create(shell, picture);
+            Label label = (Label) ((ScrolledComposite) control).getContent();
+            assertEquals(window.getShell().getBounds().width, label.getImage().getBounds().width);
+        } finally {
+            shell.dispose();
+            Files.delete(picture);
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 
 /**
@@ -41,9 +42,11 @@ public final class FolderListing {
     public static final Object FAMILY = new Object();
 
     private final TableViewer viewer;
+    private final Display display;
 
     public FolderListing(Composite parent) {
         viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL);
+        display = parent.getDisplay();
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         column("Name", 260, e -> e.name());
@@ -74,7 +77,7 @@ public final class FolderListing {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 List<Entry> entries = list(folder, emptyText);
-                viewer.getControl().getDisplay().asyncExec(() -> {
+                UiThread.later(display, () -> {
                     if (!viewer.getControl().isDisposed()) {
                         viewer.setInput(entries);
                     }

@@ -17,7 +17,8 @@ import org.eclipse.ui.part.ViewPart;
 public final class HelpView extends ViewPart {
 
     static final List<String> CHAPTERS = List.of("USER-GUIDE.md", "user-guide/data-lake.md", "user-guide/moving-data.md",
-            "user-guide/xrootd.md", "user-guide/workflows.md", "user-guide/looking-at-data.md");
+            "user-guide/xrootd.md", "user-guide/workflows.md", "user-guide/running-workflows.md",
+            "user-guide/looking-at-data.md");
 
     private StyledText text;
 

@@ -1,7 +1,7 @@
 package org.vre.lake.internal;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,6 +16,7 @@ import org.vre.core.VreException;
  */
 final class ConnectionPool implements AutoCloseable {
 
+    private final Driver driver;
     private final String url;
     private final Properties properties;
     private final int max;
@@ -23,7 +24,9 @@ final class ConnectionPool implements AutoCloseable {
     private int open;
     private boolean closed;
 
-    ConnectionPool(String url, Properties properties, int max) {
+    /** The driver is given, not looked up in DriverManager, which does not see other bundles inside OSGi. */
+    ConnectionPool(Driver driver, String url, Properties properties, int max) {
+        this.driver = driver;
         this.url = url;
         this.properties = properties;
         this.max = max;
@@ -46,7 +49,11 @@ final class ConnectionPool implements AutoCloseable {
             if (open < max) {
                 open++;
                 try {
-                    return DriverManager.getConnection(url, properties);
+                    Connection fresh = driver.connect(url, properties);
+                    if (fresh == null) {
+                        throw new SQLException("the JDBC driver does not accept " + url);
+                    }
+                    return fresh;
                 } catch (SQLException | RuntimeException e) {
                     open--;
                     throw e;

@@ -33,7 +33,8 @@ public final class Database implements AutoCloseable {
 
     public Database(String url, Properties properties, Clock clock, String description) {
         this.dialect = Dialect.ofUrl(url);
-        this.pool = new ConnectionPool(url, properties, 16);
+        this.pool = new ConnectionPool(dialect == Dialect.H2 ? new org.h2.Driver() : new org.postgresql.Driver(), url,
+                properties, 16);
         this.clock = clock;
         this.description = description;
         this.eventLog = new EventLog(this);
@@ -142,6 +143,29 @@ public final class Database implements AutoCloseable {
             done = true;
             closeQuietly(ps);
             pool.give(c, rollback(c));
+        }
+    }
+
+    /**
+     * Refreshes PostgreSQL's planner statistics after bulk loads: with stale ones it picks plans that scan from the
+     * start of a big table, and the first row of a listing comes late. H2 keeps its own.
+     */
+    public void analyze() {
+        if (dialect != Dialect.POSTGRESQL) {
+            return;
+        }
+        Connection c = connect();
+        boolean healthy = false;
+        try (var s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.execute("ANALYZE dids");
+            s.execute("ANALYZE attachments");
+            s.execute("ANALYZE did_meta");
+            healthy = true;
+        } catch (SQLException e) {
+            // statistics are an optimisation; the data is committed already
+        } finally {
+            pool.give(c, healthy);
         }
     }
 

@@ -48,28 +48,45 @@ final class DidSearch {
         }
         return db.stream("WITH RECURSIVE matched(id) AS (SELECT d.id FROM dids d WHERE " + where
                 + " UNION SELECT a.child_id FROM attachments a JOIN matched m ON a.parent_id = m.id)"
-                + " SELECT " + DidRow.COLUMNS + " FROM matched m JOIN dids d ON d.id = m.id ORDER BY d.id",
+                + " SELECT " + DidRow.COLUMNS + " FROM (SELECT DISTINCT id FROM matched) m JOIN dids d ON d.id = m.id ORDER BY d.id",
                 DidRow::details, args.toArray());
     }
 
     private static String where(String scope, DidFilter filter, List<Object> args) {
-        StringBuilder sql = new StringBuilder("d.scope = ?");
-        args.add(scope);
         List<String> groups = new ArrayList<>();
+        List<List<Object>> groupArgs = new ArrayList<>();
         for (List<Term> group : filter.groups()) {
             List<String> terms = new ArrayList<>();
+            List<Object> a = new ArrayList<>();
+            boolean driven = false;
             for (Term term : group) {
-                terms.add(condition(term, args));
+                boolean meta = !BUILT_IN.contains(term.key());
+                // the first metadata term drives the query through its index; later ones are probed per row
+                terms.add(condition(term, a, meta && driven));
+                driven |= meta;
             }
             groups.add(terms.isEmpty() ? "1=1" : String.join(" AND ", terms));
+            groupArgs.add(a);
         }
-        if (!groups.isEmpty()) {
-            sql.append(" AND ((").append(String.join(") OR (", groups)).append("))");
+        args.add(scope);
+        if (groups.size() == 1) {
+            args.addAll(groupArgs.get(0));
+            return "d.scope = ? AND " + groups.get(0);
         }
-        return sql.toString();
+        // OR of groups as a UNION of ids: each group keeps its own index plan (an OR would scan every DID)
+        List<String> selects = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            selects.add("SELECT d.id FROM dids d WHERE d.scope = ? AND " + groups.get(i));
+            args.add(scope);
+            args.addAll(groupArgs.get(i));
+        }
+        return "d.scope = ? AND d.id IN (" + String.join(" UNION ", selects) + ")";
     }
 
-    private static String condition(Term t, List<Object> args) {
+    private static final java.util.Set<String> BUILT_IN = java.util.Set.of("type", "name", "account", "guid", "bytes",
+            "length", "created_after", "created_before", "created_at");
+
+    private static String condition(Term t, List<Object> args, boolean probe) {
         String op = sqlOperator(t.op());
         switch (t.key()) {
             case "type": {
@@ -116,11 +133,11 @@ final class DidSearch {
                 return "d.created_at " + op + " ?";
             }
             default:
-                return metadata(t, op, args);
+                return metadata(t, op, args, probe);
         }
     }
 
-    private static String metadata(Term t, String op, List<Object> args) {
+    private static String metadata(Term t, String op, List<Object> args, boolean probe) {
         args.add(t.key());
         Double number = tryNumber(t.value());
         String column = "text_value";
@@ -136,6 +153,10 @@ final class DidSearch {
             }
         }
         args.add(value);
+        if (probe) {
+            return "EXISTS (SELECT 1 FROM did_meta p WHERE p.did_id = d.id AND p.meta_key = ? AND p." + column + " " + op
+                    + " ?)";
+        }
         return "d.id IN (SELECT m.did_id FROM did_meta m WHERE m.meta_key = ? AND m." + column + " " + op + " ?)";
     }
 

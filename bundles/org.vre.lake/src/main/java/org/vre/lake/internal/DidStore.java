@@ -256,15 +256,32 @@ public final class DidStore {
         tx.event(actor, open ? "did.open" : "did.close", did.toString(), null);
     }
 
+    /**
+     * Direct children, driven by the attachments' primary key (parent, child) so the first row comes at once.
+     * PostgreSQL gets a LATERAL lookup per child: as a plain join it may merge-join along the whole DID table and
+     * reach the first child of a new dataset only after scanning every older DID. H2 gets no ORDER BY, which would
+     * make it scan every DID; its index order is the child order anyway.
+     */
+    private String content() {
+        if (db.dialect() == Dialect.POSTGRESQL) {
+            return "SELECT " + DidRow.COLUMNS + " FROM attachments a CROSS JOIN LATERAL (SELECT * FROM dids x"
+                    + " WHERE x.id = a.child_id) d WHERE a.parent_id = ? ORDER BY a.child_id";
+        }
+        return "SELECT " + DidRow.COLUMNS + " FROM attachments a JOIN dids d ON d.id = a.child_id WHERE a.parent_id = ?";
+    }
+
     Stream<DidDetails> listContent(Did collection) {
         long id = db.read(tx -> require(tx, collection).id());
-        return db.stream("SELECT " + DidRow.COLUMNS + " FROM attachments a JOIN dids d ON d.id = a.child_id"
-                + " WHERE a.parent_id = ? ORDER BY a.child_id", DidRow::details, id);
+        return db.stream(content(), DidRow::details, id);
     }
 
     /** The ids of every file below a DID, as SQL, for joins: {@code files_below(id)}. */
     static final String FILES_BELOW = "WITH RECURSIVE below(id) AS (SELECT CAST(? AS BIGINT)"
             + " UNION SELECT a.child_id FROM attachments a JOIN below b ON a.parent_id = b.id) ";
+
+    String orderById() {
+        return db.dialect() == Dialect.POSTGRESQL ? " ORDER BY d.id" : "";
+    }
 
     Stream<DidDetails> listFiles(Did did) {
         DidRow row = db.read(tx -> require(tx, did));
@@ -272,11 +289,10 @@ public final class DidStore {
             return Stream.of(row.details());
         }
         if (row.type() == DidType.DATASET) {
-            return db.stream("SELECT " + DidRow.COLUMNS + " FROM attachments a JOIN dids d ON d.id = a.child_id"
-                    + " WHERE a.parent_id = ? ORDER BY a.child_id", DidRow::details, row.id());
+            return db.stream(content(), DidRow::details, row.id());
         }
-        return db.stream(FILES_BELOW + "SELECT " + DidRow.COLUMNS + " FROM below b JOIN dids d ON d.id = b.id"
-                + " WHERE d.did_type = 'F' ORDER BY d.id", DidRow::details, row.id());
+        return db.stream(FILES_BELOW + "SELECT " + DidRow.COLUMNS + " FROM (SELECT DISTINCT id FROM below) b JOIN dids d ON d.id = b.id"
+                + " WHERE d.did_type = 'F'" + orderById(), DidRow::details, row.id());
     }
 
     List<Did> listParents(Did did) {

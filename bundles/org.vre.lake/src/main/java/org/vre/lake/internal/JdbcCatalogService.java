@@ -49,8 +49,12 @@ import org.vre.lake.catalog.LakeConfig;
  */
 public final class JdbcCatalogService implements CatalogService {
 
+    /** Files registered in bulk after which PostgreSQL's statistics are refreshed. */
+    private static final int ANALYZE_EVERY = 50_000;
+
     private final Database db;
     private final URI location;
+    private final java.util.concurrent.atomic.AtomicLong bulkSinceAnalyze = new java.util.concurrent.atomic.AtomicLong();
     private final AccountStore accounts = new AccountStore();
     private final Permissions permissions = new Permissions(accounts);
     private final DidStore dids;
@@ -169,7 +173,12 @@ public final class JdbcCatalogService implements CatalogService {
 
     @Override
     public int addFiles(String actor, Did dataset, List<NewFile> files, Progress progress) {
-        return write(actor, "did.add-files", dataset, tx -> dids.addFiles(tx, actor, dataset, files, progress));
+        int n = write(actor, "did.add-files", dataset, tx -> dids.addFiles(tx, actor, dataset, files, progress));
+        if (bulkSinceAnalyze.addAndGet(n) >= ANALYZE_EVERY) {
+            bulkSinceAnalyze.set(0);
+            db.analyze();
+        }
+        return n;
     }
 
     @Override

@@ -24,7 +24,7 @@ final class Permissions {
             throw new PermissionDeniedException("no acting account given");
         }
         return accounts.find(tx, actor).orElseThrow(() -> new PermissionDeniedException(
-                "account '" + actor + "' does not exist in this lake; an admin adds it with 'vre account add'"));
+                "account '" + actor + "' does not exist in this lake: ask an admin of the lake to add it"));
     }
 
     Account requireAdmin(Tx tx, String actor, String action) throws SQLException {

@@ -1,6 +1,5 @@
 package org.vre.lake.internal;
 
-import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -229,11 +227,13 @@ public final class ReplicaStore {
         if (row.type() == DidType.FILE) {
             rows = db.stream(select + " FROM dids d" + joins + " WHERE d.id = ?", ReplicaStore::raw, row.id());
         } else if (row.type() == DidType.DATASET) {
+            // rows of one file must be adjacent: PostgreSQL needs the ORDER BY for that, H2's nested loops give it
+            // (and an ORDER BY would make H2 scan every DID)
             rows = db.stream(select + " FROM attachments a JOIN dids d ON d.id = a.child_id" + joins
-                    + " WHERE a.parent_id = ? ORDER BY a.child_id", ReplicaStore::raw, row.id());
+                    + " WHERE a.parent_id = ?" + dids.orderById(), ReplicaStore::raw, row.id());
         } else {
-            rows = db.stream(DidStore.FILES_BELOW + select + " FROM below b JOIN dids d ON d.id = b.id" + joins
-                    + " WHERE d.did_type = 'F' ORDER BY d.id", ReplicaStore::raw, row.id());
+            rows = db.stream(DidStore.FILES_BELOW + select + " FROM (SELECT DISTINCT id FROM below) b JOIN dids d ON d.id = b.id" + joins
+                    + " WHERE d.did_type = 'F'" + dids.orderById(), ReplicaStore::raw, row.id());
         }
         Iterator<Object[]> it = rows.iterator();
         Iterator<FileReplicas> grouped = new Iterator<>() {
@@ -390,19 +390,11 @@ public final class ReplicaStore {
         return out;
     }
 
-    static URI firstPfn(List<Pfn> pfns) {
-        return pfns.get(0).uri();
-    }
-
     private static String summary(List<Did> dids) {
         return dids.size() <= 3 ? dids.toString() : dids.subList(0, 3) + "...";
     }
 
     private static String trim(String s) {
         return s == null ? null : s.trim();
-    }
-
-    static Map<String, Object> none() {
-        return Map.of();
     }
 }

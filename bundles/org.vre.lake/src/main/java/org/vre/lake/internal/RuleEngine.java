@@ -144,8 +144,8 @@ public final class RuleEngine {
         if (did.type() == DidType.FILE) {
             return List.of(List.of(did.id()));
         }
-        List<long[]> files = tx.list(DidStore.FILES_BELOW + "SELECT a.parent_id, d.id FROM below b JOIN dids d ON d.id = b.id"
-                + " JOIN attachments a ON a.child_id = d.id JOIN below p ON p.id = a.parent_id"
+        List<long[]> files = tx.list(DidStore.FILES_BELOW + "SELECT a.parent_id, d.id FROM (SELECT DISTINCT id FROM below) b JOIN dids d ON d.id = b.id"
+                + " JOIN attachments a ON a.child_id = d.id JOIN (SELECT DISTINCT id FROM below) p ON p.id = a.parent_id"
                 + " WHERE d.did_type = 'F' ORDER BY d.id", rs -> new long[] {rs.getLong(1), rs.getLong(2)}, did.id());
         Map<Long, List<Long>> byDataset = new LinkedHashMap<>();
         Map<Long, Boolean> seen = new HashMap<>();

@@ -28,9 +28,10 @@ public interface Storage extends Closeable {
     void mkdirs(URI directory);
 
     /**
-     * Writes {@code data} to {@code target}, replacing what is there, creating missing parent directories.
-     * The stream is read once, to its end; wrap it in a {@link ChecksummingInputStream} to get the checksums
-     * of exactly the bytes that were sent.
+     * Writes {@code data} to {@code target}, replacing what is there. Call {@link #mkdirs} for the parent first
+     * (some servers create it, WebDAV in general answers 409). The stream is read once, to its end; wrap it in a
+     * {@link ChecksummingInputStream} to get the checksums of exactly the bytes that were sent. After a failure a
+     * partial object may remain at {@code target}: write to a temporary name and rename, as uploads do.
      *
      * @param size the number of bytes {@code data} holds, or -1 when unknown (streamed, e.g. chunked)
      * @param progress gets {@code worked(n)} per n bytes written; cancelling aborts the write

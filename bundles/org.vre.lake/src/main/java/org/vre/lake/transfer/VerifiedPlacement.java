@@ -60,15 +60,15 @@ final class VerifiedPlacement {
     /** The size and checksums of what passed through must be what the catalogue says. */
     static void check(URI pfn, Expected expected, ContentChecksums actual) {
         if (expected.bytes() != null && expected.bytes() != actual.bytes()) {
-            throw new StorageException(Reason.INTEGRITY, pfn, "size mismatch: " + actual.bytes()
+            throw new ChecksumMismatchException(pfn, "size mismatch: " + actual.bytes()
                     + " bytes arrived, the catalogue says " + expected.bytes());
         }
         if (expected.adler32() != null && actual.adler32() != null && !expected.adler32().equals(actual.adler32())) {
-            throw new StorageException(Reason.INTEGRITY, pfn, "checksum mismatch: adler32 is " + actual.adler32()
+            throw new ChecksumMismatchException(pfn, "checksum mismatch: adler32 is " + actual.adler32()
                     + ", the catalogue says " + expected.adler32());
         }
         if (expected.md5() != null && actual.md5() != null && !expected.md5().equals(actual.md5())) {
-            throw new StorageException(Reason.INTEGRITY, pfn, "checksum mismatch: md5 is " + actual.md5()
+            throw new ChecksumMismatchException(pfn, "checksum mismatch: md5 is " + actual.md5()
                     + ", the catalogue says " + expected.md5());
         }
     }

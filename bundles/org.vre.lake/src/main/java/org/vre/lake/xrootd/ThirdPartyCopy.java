@@ -48,6 +48,7 @@ final class ThirdPartyCopy {
             XrootdUrl authorising = new XrootdUrl(source.host(), source.port(), source.path(),
                     XrootdClient.join(source.opaque(), "tpc.dst=" + bracketed(destinationHost) + "&tpc.key=" + key
                             + "&tpc.stage=copy"));
+            // Held open, unused: opening the source with the key is what authorises the pull.
             try (XrootdFile origin = client.open(authorising, OpenMode.READ)) {
                 target.sync(timeout); // runs until the destination has pulled everything
                 long copiedSize = target.stat().size();

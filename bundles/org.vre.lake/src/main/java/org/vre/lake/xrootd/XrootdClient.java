@@ -2,6 +2,7 @@ package org.vre.lake.xrootd;
 
 import java.io.Closeable;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,6 @@ import org.vre.lake.xrootd.XrootdException.Kind;
 import org.vre.lake.xrootd.wire.BoundedSink;
 import org.vre.lake.xrootd.wire.Connection;
 import org.vre.lake.xrootd.wire.ConnectionPool;
-import org.vre.lake.xrootd.wire.Endpoint;
 import org.vre.lake.xrootd.wire.Reply;
 import org.vre.lake.xrootd.wire.Request;
 import org.vre.lake.xrootd.wire.RequestCode;
@@ -162,7 +162,7 @@ public final class XrootdClient implements Closeable {
     }
 
     /** Server-to-server copy of {@code source} to {@code destination}, which must support XRootD TPC. */
-    public void thirdPartyCopy(XrootdUrl source, XrootdUrl destination, java.time.Duration timeout) {
+    public void thirdPartyCopy(XrootdUrl source, XrootdUrl destination, Duration timeout) {
         new ThirdPartyCopy(this, source, destination, timeout).run();
     }
 
@@ -247,10 +247,6 @@ public final class XrootdClient implements Closeable {
         return new XrootdException(XrootdException.kindOf(error.code(), error.message()), error.code(),
                 where + ": " + RequestCode.name(request.code()) + " failed: " + error.message() + " (kXR error "
                         + error.code() + ")", null);
-    }
-
-    Connection connectionFor(Endpoint endpoint) {
-        return pool.acquire(endpoint);
     }
 
     static String join(String first, String second) {

@@ -148,7 +148,7 @@ public final class XrootdInputStream extends InputStream {
         if (closeFile) {
             try {
                 if (file.isConnected()) {
-                    file.close();
+                    file.closeWithoutWaiting();
                 }
             } catch (XrootdException e) {
                 throw new IOException(e.getMessage(), e);

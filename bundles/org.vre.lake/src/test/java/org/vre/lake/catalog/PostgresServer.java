@@ -37,6 +37,7 @@ public final class PostgresServer implements AutoCloseable, ExtensionContext.Sto
     private final int port;
     private final String password;
     private final long pid;
+    private boolean closed;
 
     private PostgresServer(Path dir, int port, String password, long pid) {
         this.dir = dir;
@@ -157,7 +158,10 @@ public final class PostgresServer implements AutoCloseable, ExtensionContext.Sto
             drain.start();
             ready.get(60, TimeUnit.SECONDS);
             long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
-            return new PostgresServer(dir, port, password, pid);
+            PostgresServer server = new PostgresServer(dir, port, password, pid);
+            // if the test JVM ends without closing it (System.exit, SIGTERM), the server must not outlive it
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-postgres-" + pid));
+            return server;
         } catch (Exception e) {
             throw new IllegalStateException("cannot start PostgreSQL from " + bin + ": " + e.getMessage(), e);
         }
@@ -188,7 +192,11 @@ public final class PostgresServer implements AutoCloseable, ExtensionContext.Sto
 
     /** Stops the postmaster by its PID (smart shutdown), waits for it, and removes the folder. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         ProcessHandle.of(pid).ifPresent(ph -> {
             ph.destroy();
             try {

@@ -15,7 +15,8 @@ import org.vre.lake.xrootd.XrootdException.Kind;
 
 /**
  * A few logged-in connections per host:port, shared by every caller: requests are multiplexed, so a caller
- * takes the least busy connection and opens another only while all are busy and the limit allows.
+ * takes the least busy connection and opens another only while each carries a full pipeline of requests
+ * (a running transfer) and the limit allows.
  * A watchdog drops connections whose writes stall (the server stopped reading) and closes idle ones.
  */
 public final class ConnectionPool implements Closeable {
@@ -50,7 +51,8 @@ public final class ConnectionPool implements Closeable {
                     best = candidate;
                 }
             }
-            if (best != null && (best.inFlight() == 0 || list.size() >= config.connectionsPerServer())) {
+            if (best != null && (best.inFlight() < config.pipelineDepth()
+                    || list.size() >= config.connectionsPerServer())) {
                 return best;
             }
         }

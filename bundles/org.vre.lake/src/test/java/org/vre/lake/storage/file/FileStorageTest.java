@@ -21,7 +21,7 @@ import org.vre.lake.storage.Storage;
 import org.vre.lake.storage.StorageContext;
 import org.vre.lake.storage.StorageContractTest;
 import org.vre.lake.storage.StorageException;
-import org.vre.lake.storage.testing.Tmpfs;
+import org.vre.testing.Tmpfs;
 
 class FileStorageTest extends StorageContractTest {
 
@@ -78,7 +78,7 @@ class FileStorageTest extends StorageContractTest {
         Path ro = folder.resolve("ro");
         Files.createDirectories(ro);
         try (Tmpfs tmpfs = Tmpfs.mount(ro, 64, "root")) {
-            org.vre.lake.storage.testing.Commands.run(null, "mount", "-o", "remount,ro", ro.toString());
+            org.vre.testing.Commands.run(null, "mount", "-o", "remount,ro", ro.toString());
             StorageException e = assertThrows(StorageException.class,
                     () -> storage.put(ro.resolve("x").toUri(), new ByteArrayInputStream(new byte[1]), 1, Progress.NONE));
             assertEquals(StorageException.Reason.PERMISSION_DENIED, e.reason(), e.getMessage());

@@ -22,8 +22,8 @@ import org.vre.lake.storage.StorageContext;
 import org.vre.lake.storage.StorageContractTest;
 import org.vre.lake.storage.StorageException;
 import org.vre.lake.storage.TlsTrust;
-import org.vre.lake.storage.testing.NginxWebDav;
-import org.vre.lake.storage.testing.TestPki;
+import org.vre.testing.NginxWebDav;
+import org.vre.testing.TestPki;
 
 /**
  * https WebDAV (davs://) against nginx with a certificate from a test CA made by openssl: the storage contract

@@ -23,7 +23,7 @@ import org.vre.lake.storage.Storage;
 import org.vre.lake.storage.StorageContext;
 import org.vre.lake.storage.StorageContractTest;
 import org.vre.lake.storage.StorageException;
-import org.vre.lake.storage.testing.NginxWebDav;
+import org.vre.testing.NginxWebDav;
 
 /** The storage contract, and HTTP specifics, against a real nginx WebDAV server over plain http. */
 class NginxHttpStorageTest extends StorageContractTest {

@@ -175,5 +175,4 @@ public final class XrootdBenchmark {
         }
         return text.append("]").toString();
     }
-
 }

@@ -1,0 +1,196 @@
+package org.vre.lake.transfer.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+import org.vre.core.Progress;
+import org.vre.lake.CatalogService;
+import org.vre.lake.Did;
+import org.vre.lake.RseProtocol;
+import org.vre.lake.catalog.CatalogStore;
+import org.vre.lake.catalog.LakeConfig;
+import org.vre.lake.storage.StorageContext;
+import org.vre.lake.storage.StorageRegistry;
+import org.vre.lake.storage.file.FileStorageProtocol;
+import org.vre.lake.storage.http.HttpStorageProtocol;
+import org.vre.testing.Commands;
+import org.vre.testing.NginxWebDav;
+import org.vre.lake.transfer.DownloadOperation;
+import org.vre.lake.transfer.DownloadRequest;
+import org.vre.lake.transfer.TransferSettings;
+import org.vre.lake.transfer.UploadOperation;
+import org.vre.lake.transfer.UploadRequest;
+
+/**
+ * Side by side in one run, against one nginx WebDAV server on loopback: a 1 GiB upload and download with
+ * {@code vre}'s operations (adler32 + md5 computed, size verified, temporary name + rename) and with curl writing
+ * the same file; then N small files with our upload/download against davix-put/davix-get (one process per file,
+ * which is how scripts call davix). Prints figures; asserts nothing. Args: [GiB] [small files] [davix files].
+ */
+public final class TransferBenchmark {
+
+    private TransferBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long gib = args.length > 0 ? Long.parseLong(args[0]) : 1;
+        int small = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int davixFiles = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
+        Path root = Files.createTempDirectory("vre-bench");
+        NginxWebDav.openAncestors(root.resolve("x"));
+        try (NginxWebDav nginx = NginxWebDav.start(root.resolve("nginx"));
+                CatalogService catalog = CatalogStore.open(LakeConfig.embedded(root.resolve("lake")));
+                StorageRegistry storages = new StorageRegistry(StorageContext.defaults(),
+                        List.of(new FileStorageProtocol(), new HttpStorageProtocol()))) {
+            String account = LakeConfig.osAccount();
+            catalog.addRse(account, "DAV", true, java.util.Map.of(), List.of(RseProtocol.fromUrl(nginx.uri("lake").toString())));
+            catalog.addScope(account, "bench", account);
+            TransferSettings settings = TransferSettings.defaults();
+
+            Path big = root.resolve("big.bin");
+            writeRandom(big, gib << 30);
+            System.out.printf(Locale.ROOT, "# %d GiB over loopback to nginx %s%n", gib, nginx.uri(""));
+
+            // disk-bound on this machine: flush dirty pages before each run and alternate the order over two rounds
+            for (int round = 1; round <= 2; round++) {
+                int r = round;
+                double curlPut = 0;
+                double ourPut;
+                if (r == 1) {
+                    sync();
+                    curlPut = time(() -> curlPut(big, nginx, r));
+                }
+                sync();
+                ourPut = time(() -> {
+                    new UploadOperation(catalog, storages, account, settings,
+                            new UploadRequest(List.of(big), "bench", "DAV", null, "big" + r + ".bin", null, Set.of()))
+                            .run(Progress.NONE).throwIfFailed();
+                });
+                if (r == 2) {
+                    sync();
+                    curlPut = time(() -> curlPut(big, nginx, r));
+                }
+                Path curlOut = root.resolve("curl-big.bin");
+                Path ourOut = root.resolve("out");
+                double curlGet = 0;
+                if (r == 1) {
+                    sync();
+                    curlGet = time(() -> curlGet(nginx, curlOut, r));
+                }
+                sync();
+                double ourGet = time(() -> {
+                    new DownloadOperation(catalog, storages, account, settings,
+                            DownloadRequest.of(ourOut, new Did("bench", "big" + r + ".bin"))).run(Progress.NONE)
+                            .throwIfFailed();
+                });
+                if (r == 2) {
+                    sync();
+                    curlGet = time(() -> curlGet(nginx, curlOut, r));
+                }
+                Files.delete(curlOut);
+                Files.delete(ourOut.resolve("bench/big" + r + ".bin"));
+                double curlNull = time(() -> Commands.run(null, "curl", "-sS", "-f", "-o", "/dev/null",
+                        nginx.uri("curl/big" + r + ".bin").toString()));
+                System.out.printf(Locale.ROOT, "## round %d (%s first)%n", r, r == 1 ? "curl" : "vre");
+                row("PUT  curl -T", curlPut, gib);
+                row("PUT  vre upload (adler32+md5, verify, rename)", ourPut, gib);
+                row("GET  curl -o file", curlGet, gib);
+                row("GET  vre get (adler32+md5, .part, rename)", ourGet, gib);
+                row("GET  curl -o /dev/null", curlNull, gib);
+                System.out.printf(Locale.ROOT, "ratio upload vre/curl speed = %.2fx, download vre/curl speed = %.2fx%n",
+                        curlPut / ourPut, curlGet / ourGet);
+            }
+            Files.delete(big);
+
+            smallFiles(root, nginx, catalog, storages, account, settings, small, davixFiles);
+        }
+    }
+
+    private static void smallFiles(Path root, NginxWebDav nginx, CatalogService catalog, StorageRegistry storages,
+            String account, TransferSettings settings, int count, int davixCount) throws IOException {
+        Path dir = root.resolve("small");
+        Files.createDirectories(dir);
+        Random random = new Random(1);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byte[] data = new byte[10_000];
+            random.nextBytes(data);
+            files.add(Files.write(dir.resolve("f" + i + ".dat"), data));
+        }
+        Did dataset = new Did("bench", "small");
+        double ourPut = time(() -> new UploadOperation(catalog, storages, account, settings,
+                new UploadRequest(files, "bench", "DAV", dataset, null, null, Set.of())).run(Progress.NONE)
+                .throwIfFailed());
+        double ourGet = time(() -> new DownloadOperation(catalog, storages, account, settings.withParallelFiles(4),
+                DownloadRequest.of(root.resolve("small-out"), dataset)).run(Progress.NONE).throwIfFailed());
+        Commands.require("davix-put", "davix");
+        double davixPut = time(() -> {
+            for (int i = 0; i < davixCount; i++) {
+                Commands.run(null, "davix-put", files.get(i).toString(), nginx.uri("davix/f" + i + ".dat").toString());
+            }
+        });
+        Path davixOut = root.resolve("davix-out");
+        Files.createDirectories(davixOut);
+        double davixGet = time(() -> {
+            for (int i = 0; i < davixCount; i++) {
+                Commands.run(null, "davix-get", nginx.uri("davix/f" + i + ".dat").toString(),
+                        davixOut.resolve("f" + i).toString());
+            }
+        });
+        System.out.printf(Locale.ROOT, "# %d files of 10 kB (davix: %d files, one process each)%n", count, davixCount);
+        System.out.printf(Locale.ROOT, "%-52s %8.2f s  %8.0f files/s%n", "PUT  vre upload (register each AVAILABLE)",
+                ourPut, count / ourPut);
+        System.out.printf(Locale.ROOT, "%-52s %8.2f s  %8.0f files/s%n", "GET  vre get (4 parallel)", ourGet, count / ourGet);
+        System.out.printf(Locale.ROOT, "%-52s %8.2f s  %8.0f files/s%n", "PUT  davix-put", davixPut, davixCount / davixPut);
+        System.out.printf(Locale.ROOT, "%-52s %8.2f s  %8.0f files/s%n", "GET  davix-get", davixGet, davixCount / davixGet);
+    }
+
+    private static void curlPut(Path big, NginxWebDav nginx, int round) {
+        Commands.run(null, "curl", "-sS", "-f", "-T", big.toString(), nginx.uri("curl/big" + round + ".bin").toString());
+    }
+
+    private static void curlGet(NginxWebDav nginx, Path out, int round) {
+        Commands.run(null, "curl", "-sS", "-f", "-o", out.toString(), nginx.uri("curl/big" + round + ".bin").toString());
+    }
+
+    /** Before each timed run, so no run pays for the previous one's dirty pages. */
+    private static void sync() {
+        Commands.run(null, "sync");
+    }
+
+    private static void row(String what, double seconds, long gib) {
+        System.out.printf(Locale.ROOT, "%-52s %8.2f s  %8.0f MiB/s%n", what, seconds, (gib << 10) / seconds);
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    static double time(Work work) {
+        long start = System.nanoTime();
+        try {
+            work.run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    static void writeRandom(Path file, long size) throws IOException {
+        byte[] block = new byte[1 << 20];
+        Random random = new Random(42);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (long written = 0; written < size; written += block.length) {
+                random.nextBytes(block);
+                out.write(block, 0, (int) Math.min(block.length, size - written));
+            }
+        }
+    }
+}
