@@ -58,6 +58,8 @@ class DataLakeViewTest {
         assertEquals("file", fileItem.getText(1));
         assertEquals("1.0 KiB", fileItem.getText(2));
         assertTrue(fileItem.getText(3).endsWith("Z"), "created time in UTC: " + fileItem.getText(3));
+        viewer.expandToLevel(2);
+        awaitNoLoadingRows(display, viewer);
         Screenshots.save(window.getShell(), "data-lake");
     }
 
@@ -67,6 +69,26 @@ class DataLakeViewTest {
 
     private static TreeItem child(TreeItem parent, String name) {
         return Arrays.stream(parent.getItems()).filter(i -> name.equals(i.getText(0))).findFirst().orElseThrow();
+    }
+
+    /** For the screenshot: waits until every expanded node shows its children, not "loading…". */
+    private static void awaitNoLoadingRows(Display display, TreeViewer viewer) throws InterruptedException {
+        for (int round = 0; round < 20; round++) {
+            Job.getJobManager().join(LakeView.FAMILY, null);
+            UiEvents.drain(display);
+            if (!hasLoadingRow(viewer.getTree().getItems())) {
+                return;
+            }
+        }
+    }
+
+    private static boolean hasLoadingRow(TreeItem[] items) {
+        for (TreeItem item : items) {
+            if (item.getText(0).startsWith("loading") || item.getExpanded() && hasLoadingRow(item.getItems())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Waits for the view's loading jobs (a job family, no sleeping) until the row appears. */

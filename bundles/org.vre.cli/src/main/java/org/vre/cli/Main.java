@@ -14,6 +14,11 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            // Scripts probe the version often: answer before picocli reflects over every verb.
+            System.out.println(VreCommand.Version.text());
+            return 0;
+        }
         return newCommandLine().execute(args);
     }
 

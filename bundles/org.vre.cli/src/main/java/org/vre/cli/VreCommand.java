@@ -33,7 +33,11 @@ public final class VreCommand implements Runnable {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"vre " + VreVersion.get()};
+            return new String[] {text()};
+        }
+
+        static String text() {
+            return "vre " + VreVersion.get();
         }
     }
 }

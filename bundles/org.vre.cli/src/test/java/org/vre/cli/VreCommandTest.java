@@ -22,6 +22,23 @@ class VreCommandTest {
     }
 
     @Test
+    void fastVersionAnswerMatchesTheFullOne() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(out, true));
+        try {
+            assertEquals(0, Main.run("--version"));
+        } finally {
+            System.setOut(old);
+        }
+        StringWriter full = new StringWriter();
+        CommandLine commandLine = Main.newCommandLine();
+        commandLine.setOut(new PrintWriter(full));
+        commandLine.execute("--version");
+        assertEquals(full.toString().strip(), out.toString().strip());
+    }
+
+    @Test
     void helpListsUsage() {
         StringWriter out = new StringWriter();
         CommandLine commandLine = Main.newCommandLine();

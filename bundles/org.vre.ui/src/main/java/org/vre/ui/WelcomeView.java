@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferenceDialog;
@@ -80,16 +81,24 @@ public final class WelcomeView extends ViewPart {
         });
     }
 
-    /** Shows the real state; reading a folder's first level is cheap enough for the UI thread. */
+    /** Shows the real state of the lake and the workspace, read in a job: the UI thread does no I/O. */
     void refresh() {
         Path lake = LakePreferences.lakeLocation();
-        lakeState.setText("Local lake: " + lake + (Files.isDirectory(lake)
-                ? " (" + countEntries(lake) + " entries)"
-                : " (not created yet: it is created at first use)"));
-        int projects = ResourcesPlugin.getWorkspace().getRoot().getProjects().length;
-        workspaceState.setText("Workspace: " + ResourcesPlugin.getWorkspace().getRoot().getLocation()
-                + " — " + projects + (projects == 1 ? " analysis project" : " analysis projects"));
-        page.layout(true, true);
+        Job.create("Reading the lake folder", monitor -> {
+            String lakeText = "Local lake: " + lake + (Files.isDirectory(lake)
+                    ? " (" + countEntries(lake) + " entries)"
+                    : " (not created yet: it is created at first use)");
+            int projects = ResourcesPlugin.getWorkspace().getRoot().getProjects().length;
+            String workspaceText = "Workspace: " + ResourcesPlugin.getWorkspace().getRoot().getLocation()
+                    + " — " + projects + (projects == 1 ? " analysis project" : " analysis projects");
+            UiThread.later(page.getDisplay(), () -> {
+                if (!page.isDisposed()) {
+                    lakeState.setText(lakeText);
+                    workspaceState.setText(workspaceText);
+                    page.layout(true, true);
+                }
+            });
+        }).schedule();
     }
 
     private static long countEntries(Path folder) {
@@ -103,6 +112,7 @@ public final class WelcomeView extends ViewPart {
     @Override
     public void setFocus() {
         page.setFocus();
+        refresh(); // the lake may have been created since the page was drawn
     }
 
     @Override
