@@ -1,6 +1,5 @@
 package org.vre.ui;
 
-import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -28,14 +27,14 @@ public final class FirstStart implements IStartup {
     }
 
     private static void showWelcomeOnce(IWorkbenchWindow window) {
-        IPreferenceStore store = LakePreferences.store();
+        ScopedPreferenceStore store = LakePreferences.store();
         if (store.getBoolean(LakePreferences.WELCOME_SHOWN)) {
             return;
         }
         try {
             window.getActivePage().showView(Views.WELCOME);
             store.setValue(LakePreferences.WELCOME_SHOWN, true);
-            ((ScopedPreferenceStore) store).save();
+            store.save();
         } catch (PartInitException | java.io.IOException e) {
             ErrorDialogs.show("Cannot show the welcome page", e);
         }

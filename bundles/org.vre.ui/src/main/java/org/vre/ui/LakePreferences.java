@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /** Where the embedded local lake lives; the same default as the CLI ({@code ~/.vre/lake}, or VRE_LAKE). */
@@ -18,12 +17,17 @@ public final class LakePreferences {
     private LakePreferences() {
     }
 
-    public static IPreferenceStore store() {
+    public static ScopedPreferenceStore store() {
         return new ScopedPreferenceStore(InstanceScope.INSTANCE, QUALIFIER);
     }
 
+    /** The setting as typed: a folder, or a jdbc: URL (which a Path would mangle by collapsing "//"). */
+    public static String lakeSetting() {
+        return store().getString(LAKE_LOCATION);
+    }
+
     public static Path lakeLocation() {
-        return Path.of(store().getString(LAKE_LOCATION));
+        return Path.of(lakeSetting());
     }
 
     static String defaultLakeLocation() {

@@ -19,7 +19,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.vre.lake.CatalogService;
 import org.vre.lake.DidDetails;
 import org.vre.lake.catalog.CatalogStore;
-import org.vre.lake.catalog.LakeConfig;
+import org.vre.lake.catalog.LakeLocation;
 import org.vre.ui.HumanBytes;
 import org.vre.ui.LakePreferences;
 import org.vre.ui.UiThread;
@@ -68,7 +68,9 @@ public final class LakeView extends ViewPart {
             protected IStatus run(IProgressMonitor monitor) {
                 CatalogService opened;
                 try {
-                    opened = catalog != null ? catalog : CatalogStore.open(LakeConfig.embedded(LakePreferences.lakeLocation()));
+                    // The same resolution as the vre command: a folder, or a jdbc: URL for a PostgreSQL catalogue.
+                    opened = catalog != null ? catalog
+                            : CatalogStore.open(LakeLocation.resolve(LakePreferences.lakeSetting(), System.getenv()));
                 } catch (RuntimeException e) {
                     return Status.error("cannot open the lake " + LakePreferences.lakeLocation() + ": " + e.getMessage(), e);
                 }
