@@ -20,6 +20,7 @@ public final class ServerApplication implements IApplication {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile VreServer server;
+    private volatile LakeHousekeeping housekeeping;
     private volatile ServerLog log;
 
     @Override
@@ -32,9 +33,14 @@ public final class ServerApplication implements IApplication {
             LOG.info("vre-server " + VreVersion.get() + " starting");
             reportUnresolvedBundles();
             server = VreServer.start(options.address());
+            if (options.housekeepingSeconds() > 0) {
+                housekeeping = LakeHousekeeping.start(options.lake(), options.account(), options.housekeepingSeconds(),
+                        System.getenv(), pass -> { });
+            }
         } catch (VreException e) {
             System.err.println("vre-server: " + e.getMessage());
             LOG.severe(e.getMessage());
+            stopServer(); // a lake that cannot be opened leaves no half-started server behind
             return 1;
         }
         System.out.println("vre-server " + VreVersion.get() + " listening on " + options.address().host() + ":" + server.port()
@@ -53,6 +59,11 @@ public final class ServerApplication implements IApplication {
     }
 
     private void stopServer() {
+        LakeHousekeeping lake = housekeeping;
+        housekeeping = null;
+        if (lake != null) {
+            lake.close();
+        }
         VreServer running = server;
         server = null;
         ServerLog file = log;

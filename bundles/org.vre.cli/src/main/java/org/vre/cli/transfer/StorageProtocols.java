@@ -3,13 +3,11 @@ package org.vre.cli.transfer;
 import java.time.Duration;
 import java.util.List;
 
+import org.vre.lake.storage.BuiltInProtocols;
 import org.vre.lake.storage.StorageContext;
 import org.vre.lake.storage.StorageProtocol;
 import org.vre.lake.storage.StorageRegistry;
 import org.vre.lake.storage.TlsTrust;
-import org.vre.lake.storage.file.FileStorageProtocol;
-import org.vre.lake.storage.http.HttpStorageProtocol;
-import org.vre.lake.storage.root.RootStorageProtocol;
 
 /**
  * The storage protocols the command line offers. Outside OSGi there is no service registry, so they are listed
@@ -21,7 +19,7 @@ public final class StorageProtocols {
     }
 
     public static List<StorageProtocol> all() {
-        return List.of(new FileStorageProtocol(), new HttpStorageProtocol(), new RootStorageProtocol());
+        return BuiltInProtocols.all();
     }
 
     /**

@@ -21,10 +21,16 @@ class LakeVerbsTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private String run(Path lake, String... args) {
+        StringWriter err = new StringWriter();
+        String out = execute(lake, err, 0, args);
+        return out;
+    }
+
+    /** Runs {@code vre ARGS --lake LAKE}, checks the exit code, returns standard output (errors go to {@code err}). */
+    private String execute(Path lake, StringWriter err, int expectedExit, String... args) {
         CommandLine cl = new CommandLine(new org.vre.cli.VreCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         String[] all = new String[args.length + 2];
@@ -32,7 +38,7 @@ class LakeVerbsTest {
         all[args.length] = "--lake";
         all[args.length + 1] = lake.toString();
         int exit = cl.execute(all);
-        assertEquals(0, exit, String.join(" ", args) + ": " + err);
+        assertEquals(expectedExit, exit, String.join(" ", args) + ": " + err);
         return out.toString();
     }
 
@@ -68,5 +74,20 @@ class LakeVerbsTest {
         assertEquals(1, ran.get("rules_created").asInt());
         String listing = run(lake, "rule", "list", "--did", "phys:ds2");
         assertTrue(listing.contains("phys:ds2") && listing.contains("OK"), listing);
+    }
+
+    @Test
+    void adminsAddAccountsOthersAreRefused(@TempDir Path lake) throws Exception {
+        run(lake, "account", "add", "alice");
+        run(lake, "account", "add", "prod", "--type", "service", "--admin");
+        JsonNode accounts = json.readTree(run(lake, "account", "list", "--json"));
+        assertEquals(3, accounts.size(), accounts.toString());
+        assertTrue(run(lake, "account", "list").lines().anyMatch(l -> l.startsWith("prod") && l.contains("SERVICE")
+                && l.endsWith("admin")));
+        StringWriter err = new StringWriter();
+        execute(lake, err, 1, "account", "add", "mallory", "--account", "alice");
+        assertTrue(err.toString().contains("alice") && err.toString().toLowerCase(java.util.Locale.ROOT).contains("admin"),
+                err.toString());
+        assertEquals(3, json.readTree(run(lake, "account", "list", "--json")).size());
     }
 }

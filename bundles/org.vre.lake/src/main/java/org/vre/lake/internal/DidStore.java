@@ -264,8 +264,11 @@ public final class DidStore {
      */
     private String content() {
         if (db.dialect() == Dialect.POSTGRESQL) {
+            // OFFSET 0 keeps the lateral lookup a per-row index probe: flattened, PostgreSQL plans a hash join over
+            // every DID for a large dataset, whose first row then comes after a full scan (0.9 s at 1M DIDs).
+            // Walking the attachment index in order and probing dids by id streams from the first row.
             return "SELECT " + DidRow.COLUMNS + " FROM attachments a CROSS JOIN LATERAL (SELECT * FROM dids x"
-                    + " WHERE x.id = a.child_id) d WHERE a.parent_id = ? ORDER BY a.child_id";
+                    + " WHERE x.id = a.child_id OFFSET 0) d WHERE a.parent_id = ? ORDER BY a.child_id";
         }
         return "SELECT " + DidRow.COLUMNS + " FROM attachments a JOIN dids d ON d.id = a.child_id WHERE a.parent_id = ?";
     }

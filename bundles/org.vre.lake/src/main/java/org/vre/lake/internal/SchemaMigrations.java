@@ -19,7 +19,7 @@ import org.vre.core.VreException;
 final class SchemaMigrations {
 
     /** Every migration, oldest first. Add new files here; never edit a released one. */
-    static final List<String> MIGRATIONS = List.of("V1__catalogue.sql");
+    static final List<String> MIGRATIONS = List.of("V1__catalogue.sql", "V2__identity_cache.sql");
 
     private SchemaMigrations() {
     }

@@ -1,12 +1,8 @@
 package org.vre.lake.transfer;
 
 import java.time.Clock;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.vre.core.Progress;
-import org.vre.core.VreException;
 import org.vre.lake.CatalogService;
 import org.vre.lake.ReapResult;
 import org.vre.lake.storage.StorageRegistry;
@@ -44,17 +40,5 @@ public final class LakeBackgroundWork {
         TransferRound round = untilIdle ? transfers.runUntilIdle(progress) : transfers.runOnce(progress);
         ReapResult reaped = catalog.reap(account, null, clock.instant(), new StorageReplicaDeleter(storages), progress);
         return new Pass(expired, subscribed, round, reaped);
-    }
-
-    /** Runs a pass every {@code periodSeconds} on {@code executor}; a failing pass is logged and the next one runs. */
-    public ScheduledFuture<?> schedule(ScheduledExecutorService executor, long periodSeconds) {
-        return executor.scheduleWithFixedDelay(() -> {
-            try {
-                runOnce(false, Progress.NONE);
-            } catch (VreException e) {
-                catalog.recordEvent(account, "lake.background", "pass", org.vre.lake.LakeEvent.Outcome.FAILED,
-                        e.getMessage());
-            }
-        }, 0, periodSeconds, TimeUnit.SECONDS);
     }
 }
