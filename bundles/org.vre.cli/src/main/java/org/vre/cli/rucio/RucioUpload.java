@@ -46,6 +46,9 @@ final class RucioUpload extends RucioVerb {
     @Option(names = "--protocol", description = "Only write with this protocol.")
     String protocol;
 
+    @Option(names = "--pfn", description = "The PFN (or path under the RSE's prefix) of a single file on a non-deterministic RSE.")
+    String pfn;
+
     @Option(names = {"--recursive", "-r"}, description = "Upload the files inside directories.")
     boolean recursive;
 
@@ -80,7 +83,7 @@ final class RucioUpload extends RucioVerb {
         }
         String effectiveScope = scope != null ? scope : "user." + account;
         UploadRequest request = new UploadRequest(files, effectiveScope, rse, dataset, name, guid,
-                protocol == null ? Set.of() : Set.of(protocol));
+                protocol == null ? Set.of() : Set.of(protocol), pfn);
         UploadResult result = new UploadOperation(catalog, storages, account, TransferSettings.defaults(), request)
                 .run(Progress.NONE);
         for (UploadedFile f : result.files()) {

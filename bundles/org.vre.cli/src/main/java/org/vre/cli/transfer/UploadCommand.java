@@ -37,6 +37,10 @@ public final class UploadCommand extends TransferVerb {
     @Option(names = "--guid", description = "GUID attribute for a single file.")
     String guid;
 
+    @Option(names = "--pfn", paramLabel = "PATH|URL",
+            description = "Where a single file goes on a non-deterministic RSE: a path under its prefix, or a full PFN.")
+    String pfn;
+
     @Option(names = "--protocol", paramLabel = "SCHEME", description = "Only write with this protocol (e.g. davs).")
     List<String> protocols;
 
@@ -49,7 +53,7 @@ public final class UploadCommand extends TransferVerb {
     @Override
     int run(CatalogService catalog, StorageRegistry storages, String account, PrintWriter out, PrintWriter err) {
         UploadRequest request = new UploadRequest(files, scope, rse, dataset == null ? null : Did.parse(dataset), name,
-                guid, protocols == null ? Set.of() : Set.copyOf(protocols));
+                guid, protocols == null ? Set.of() : Set.copyOf(protocols), pfn);
         TransferSettings defaults = TransferSettings.defaults();
         TransferSettings settings = new TransferSettings(defaults.transferTimeout(), 0, defaults.speedGrace(), 1,
                 defaults.attemptsPerReplica(), defaults.backoff(), true, !noMd5, true);

@@ -20,6 +20,7 @@ import org.vre.core.VreException;
 import org.vre.lake.Account;
 import org.vre.lake.AccountType;
 import org.vre.lake.DeterministicPath;
+import org.vre.lake.ExplicitPath;
 import org.vre.lake.Did;
 import org.vre.lake.DidType;
 import org.vre.lake.FileReplicas;
@@ -133,17 +134,7 @@ public final class ReplicaStore {
         if (path == null || path.isBlank()) {
             throw new VreException("RSE " + rse.name() + " is not deterministic: give the path of " + did);
         }
-        String p = path.startsWith("/") ? path.substring(1) : path;
-        for (String segment : p.split("/")) {
-            if (segment.equals("..") || segment.equals(".")) {
-                throw new VreException("path '" + path + "' is refused: it contains '" + segment + "'");
-            }
-        }
-        if (p.chars().anyMatch(Character::isISOControl) || p.length() > 1000) {
-            throw new VreException("path '" + org.vre.lake.Names.printable(path)
-                    + "' is refused: control characters or longer than 1000");
-        }
-        return p;
+        return ExplicitPath.check(path);
     }
 
     private void insert(Tx tx, DidRow row, long rseId, ReplicaState state, Long bytes, String adler32, String md5,

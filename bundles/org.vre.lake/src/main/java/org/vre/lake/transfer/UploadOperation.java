@@ -20,6 +20,7 @@ import org.vre.lake.CatalogService;
 import org.vre.lake.Did;
 import org.vre.lake.DidDetails;
 import org.vre.lake.NewReplica;
+import org.vre.lake.ExplicitPath;
 import org.vre.lake.Pfn;
 import org.vre.lake.Replica;
 import org.vre.lake.ReplicaState;
@@ -106,16 +107,15 @@ public final class UploadOperation {
                 progress.worked(size);
                 return already.get();
             }
-            Pfn target = catalog.pfns(rse.name(), did, RseProtocol.Operation.WRITE).stream()
-                    .filter(p -> usable(p.scheme())).findFirst()
-                    .orElseThrow(() -> new VreException("RSE " + rse.name() + " has no write protocol for " + did));
+            String path = explicitPath(rse);
+            Pfn target = writeTarget(rse, did, path);
             pfn = target.uri();
             Storage storage = storages.storageFor(pfn);
             ContentChecksums written;
             try (InputStream in = Files.newInputStream(file)) {
                 written = VerifiedPlacement.place(storage, pfn, in, size, Expected.NOTHING, settings.computeMd5(), progress);
             }
-            register(storage, pfn, did, rse, written);
+            register(storage, pfn, did, rse, written, path);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             log.ok("transfer.upload", did + "@" + rse.name(), target.scheme(), written.bytes(), took, "pfn=" + pfn);
             return new UploadedFile(did, file, rse.name(), pfn, written.bytes(), written.adler32(), written.md5(),
@@ -130,11 +130,43 @@ public final class UploadOperation {
         }
     }
 
+    /**
+     * The path the user chose with {@code --pfn}: required on a non-deterministic RSE (nothing computes one there),
+     * refused on a deterministic one (the DID decides); checked before any byte is written.
+     */
+    private String explicitPath(Rse rse) {
+        if (rse.deterministic()) {
+            if (request.pfn() != null) {
+                throw new VreException("RSE " + rse.name() + " is deterministic: paths there come from the DID; --pfn is"
+                        + " for non-deterministic RSEs");
+            }
+            return null;
+        }
+        if (request.pfn() == null) {
+            throw new VreException("RSE " + rse.name() + " is not deterministic: say where the file goes with --pfn");
+        }
+        return ExplicitPath.onRse(rse, request.pfn());
+    }
+
+    /** The best write protocol we speak, at the DID's hashed path or at the explicit one. */
+    private Pfn writeTarget(Rse rse, Did did, String path) {
+        if (path == null) {
+            return catalog.pfns(rse.name(), did, RseProtocol.Operation.WRITE).stream()
+                    .filter(p -> usable(p.scheme())).findFirst()
+                    .orElseThrow(() -> new VreException("RSE " + rse.name() + " has no write protocol for " + did));
+        }
+        return rse.protocols().stream()
+                .filter(p -> p.writePriority() > 0 && usable(p.scheme()))
+                .sorted(Comparator.comparingInt(RseProtocol::writePriority))
+                .map(p -> new Pfn(rse.name(), null, p.scheme(), p.pfn(path), p.writePriority())).findFirst()
+                .orElseThrow(() -> new VreException("RSE " + rse.name() + " has no write protocol this client speaks"));
+    }
+
     /** Registration is the last step; if the catalogue refuses, the bytes go too, so no dark data is left. */
-    private void register(Storage storage, URI pfn, Did did, Rse rse, ContentChecksums written) {
+    private void register(Storage storage, URI pfn, Did did, Rse rse, ContentChecksums written, String path) {
         try {
             catalog.registerAvailable(account, rse.name(), List.of(new NewReplica(did, written.bytes(),
-                    written.adler32(), written.md5(), request.guid(), request.dataset(), null, Map.of())));
+                    written.adler32(), written.md5(), request.guid(), request.dataset(), path, Map.of())));
         } catch (RuntimeException e) {
             VerifiedPlacement.removeQuietly(storage, pfn);
             throw e;

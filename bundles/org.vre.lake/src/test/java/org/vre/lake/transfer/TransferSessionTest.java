@@ -168,6 +168,39 @@ class TransferSessionTest {
         }
     }
 
+    @Test
+    void nonDeterministicRseTakesTheUsersPathAndRefusesEscapes() throws IOException {
+        lake.catalog.addRse(lake.account, "BUFFER-1", false, java.util.Map.of(),
+                List.of(org.vre.lake.RseProtocol.fromUrl(lake.webdav("nd").toString())));
+        Path file = LakeFixture.writeFile(folder.resolve("raw.dat"), LakeFixture.randomBytes(50_000, 7));
+        UploadResult refusedWithoutPath = upload(file, "BUFFER-1");
+        assertTrue(refusedWithoutPath.files().get(0).error().contains("not deterministic: say where the file goes with --pfn"),
+                refusedWithoutPath.files().get(0).error());
+
+        for (String hostile : List.of("../escape.dat", "runs/../../escape.dat", "http://elsewhere:1/nd/x.dat")) {
+            UploadResult refused = new UploadOperation(lake.catalog, lake.storages, lake.account, settings,
+                    UploadRequest.of(LakeFixture.SCOPE, "BUFFER-1", file).withPfn(hostile)).run(Progress.NONE);
+            String error = refused.files().get(0).error();
+            assertTrue(error.contains("refused") || error.contains("not under any protocol"), hostile + ": " + error);
+        }
+        assertFalse(Files.exists(lake.nginx.data().resolve("escape.dat")));
+        assertTrue(lake.catalog.findDid(new Did(LakeFixture.SCOPE, "raw.dat")).isEmpty(), "nothing registered");
+
+        new UploadOperation(lake.catalog, lake.storages, lake.account, settings,
+                UploadRequest.of(LakeFixture.SCOPE, "BUFFER-1", file).withPfn(lake.webdav("nd/runs/2026/raw-0001.dat").toString()))
+                .run(Progress.NONE).throwIfFailed();
+        assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(lake.nginx.data().resolve("nd/runs/2026/raw-0001.dat")));
+        Did did = new Did(LakeFixture.SCOPE, "raw.dat");
+        assertEquals("runs/2026/raw-0001.dat", lake.catalog.findReplica("BUFFER-1", did).orElseThrow().path());
+        get(folder.resolve("back"), did).throwIfFailed();
+        assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(folder.resolve("back/ATLAS_LAPP_SP/raw.dat")));
+
+        UploadResult deterministicWithPath = new UploadOperation(lake.catalog, lake.storages, lake.account, settings,
+                UploadRequest.of(LakeFixture.SCOPE, "EULAKE-1", file).withPfn("mine/raw.dat")).run(Progress.NONE);
+        assertTrue(deterministicWithPath.files().get(0).error().contains("is deterministic"),
+                deterministicWithPath.files().get(0).error());
+    }
+
     static void assertNoTemporaryFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             List<String> temporaries = files.map(p -> p.getFileName().toString())
