@@ -235,7 +235,9 @@ public final class DownloadOperation {
             Progress progress) {
         long size = expected.bytes() == null ? -1 : expected.bytes();
         SpeedGuard guard = new SpeedGuard(settings, uri);
-        try (ChecksumCalculator calculator = ChecksumCalculator.forSize(size, settings.computeMd5())) {
+        // one checksum verifies: adler32 when the catalogue has it (four times cheaper), md5 only when it is all there is
+        boolean md5 = expected.md5() != null && expected.adler32() == null;
+        try (ChecksumCalculator calculator = ChecksumCalculator.forSize(size, md5)) {
             if (offset > 0) {
                 checksumExisting(part, calculator);
             }

@@ -32,7 +32,7 @@ import org.vre.lake.transfer.UploadRequest;
  * Side by side in one run, against one nginx WebDAV server on loopback: a 1 GiB upload and download with
  * {@code vre}'s operations (adler32 + md5 computed, size verified, temporary name + rename) and with curl writing
  * the same file; then N small files with our upload/download against davix-put/davix-get (one process per file,
- * which is how scripts call davix). Prints figures; asserts nothing. Args: [GiB] [small files] [davix files].
+ * which is how scripts call davix). Prints figures; asserts nothing. Args: [GiB] [small files] [davix files] [rounds].
  */
 public final class TransferBenchmark {
 
@@ -43,6 +43,7 @@ public final class TransferBenchmark {
         long gib = args.length > 0 ? Long.parseLong(args[0]) : 1;
         int small = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int davixFiles = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         Path root = Files.createTempDirectory("vre-bench");
         NginxWebDav.openAncestors(root.resolve("x"));
         try (NginxWebDav nginx = NginxWebDav.start(root.resolve("nginx"));
@@ -58,55 +59,46 @@ public final class TransferBenchmark {
             writeRandom(big, gib << 30);
             System.out.printf(Locale.ROOT, "# %d GiB over loopback to nginx %s%n", gib, nginx.uri(""));
 
-            // disk-bound on this machine: flush dirty pages before each run and alternate the order over two rounds
-            for (int round = 1; round <= 2; round++) {
+            // Disk-bound on this machine, and the disk's speed drifts: flush dirty pages before each run, alternate who
+            // goes first (curl, vre, vre, curl, ...) and compare medians over the rounds.
+            List<Double> curlPuts = new ArrayList<>();
+            List<Double> ourPuts = new ArrayList<>();
+            List<Double> curlGets = new ArrayList<>();
+            List<Double> ourGets = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
                 int r = round;
-                double curlPut = 0;
-                double ourPut;
-                if (r == 1) {
-                    sync();
-                    curlPut = time(() -> curlPut(big, nginx, r));
-                }
-                sync();
-                ourPut = time(() -> {
-                    new UploadOperation(catalog, storages, account, settings,
-                            new UploadRequest(List.of(big), "bench", "DAV", null, "big" + r + ".bin", null, Set.of()))
-                            .run(Progress.NONE).throwIfFailed();
-                });
-                if (r == 2) {
-                    sync();
-                    curlPut = time(() -> curlPut(big, nginx, r));
-                }
+                boolean curlFirst = round % 2 == 1;
+                Work curlPut = () -> curlPuts.add(timeSynced(() -> curlPut(big, nginx, r)));
+                Work ourPut = () -> ourPuts.add(timeSynced(() -> new UploadOperation(catalog, storages, account, settings,
+                        new UploadRequest(List.of(big), "bench", "DAV", null, "big" + r + ".bin", null, Set.of()))
+                        .run(Progress.NONE).throwIfFailed()));
                 Path curlOut = root.resolve("curl-big.bin");
                 Path ourOut = root.resolve("out");
-                double curlGet = 0;
-                if (r == 1) {
-                    sync();
-                    curlGet = time(() -> curlGet(nginx, curlOut, r));
-                }
-                sync();
-                double ourGet = time(() -> {
-                    new DownloadOperation(catalog, storages, account, settings,
-                            DownloadRequest.of(ourOut, new Did("bench", "big" + r + ".bin"))).run(Progress.NONE)
-                            .throwIfFailed();
-                });
-                if (r == 2) {
-                    sync();
-                    curlGet = time(() -> curlGet(nginx, curlOut, r));
+                Work curlGet = () -> curlGets.add(timeSynced(() -> curlGet(nginx, curlOut, r)));
+                Work ourGet = () -> ourGets.add(timeSynced(() -> new DownloadOperation(catalog, storages, account, settings,
+                        DownloadRequest.of(ourOut, new Did("bench", "big" + r + ".bin"))).run(Progress.NONE)
+                        .throwIfFailed()));
+                for (Work w : curlFirst ? List.of(curlPut, ourPut, curlGet, ourGet) : List.of(ourPut, curlPut, ourGet, curlGet)) {
+                    w.run();
                 }
                 Files.delete(curlOut);
                 Files.delete(ourOut.resolve("bench/big" + r + ".bin"));
-                double curlNull = time(() -> Commands.run(null, "curl", "-sS", "-f", "-o", "/dev/null",
-                        nginx.uri("curl/big" + r + ".bin").toString()));
-                System.out.printf(Locale.ROOT, "## round %d (%s first)%n", r, r == 1 ? "curl" : "vre");
-                row("PUT  curl -T", curlPut, gib);
-                row("PUT  vre upload (adler32+md5, verify, rename)", ourPut, gib);
-                row("GET  curl -o file", curlGet, gib);
-                row("GET  vre get (adler32+md5, .part, rename)", ourGet, gib);
-                row("GET  curl -o /dev/null", curlNull, gib);
-                System.out.printf(Locale.ROOT, "ratio upload vre/curl speed = %.2fx, download vre/curl speed = %.2fx%n",
-                        curlPut / ourPut, curlGet / ourGet);
+                System.out.printf(Locale.ROOT, "## round %d (%s first)%n", r, curlFirst ? "curl" : "vre");
+                row("PUT  curl -T", last(curlPuts), gib);
+                row("PUT  vre upload (adler32+md5, verify, rename)", last(ourPuts), gib);
+                row("GET  curl -o file", last(curlGets), gib);
+                row("GET  vre get (adler32 verified, .part, rename)", last(ourGets), gib);
             }
+            double curlNull = time(() -> Commands.run(null, "curl", "-sS", "-f", "-o", "/dev/null",
+                    nginx.uri("curl/big1.bin").toString()));
+            System.out.printf(Locale.ROOT, "## medians over %d rounds%n", rounds);
+            row("PUT  curl -T", median(curlPuts), gib);
+            row("PUT  vre upload (adler32+md5, verify, rename)", median(ourPuts), gib);
+            row("GET  curl -o file", median(curlGets), gib);
+            row("GET  vre get (adler32 verified, .part, rename)", median(ourGets), gib);
+            row("GET  curl -o /dev/null", curlNull, gib);
+            System.out.printf(Locale.ROOT, "speed vre/curl (medians): upload %.2fx, download %.2fx%n",
+                    median(curlPuts) / median(ourPuts), median(curlGets) / median(ourGets));
             Files.delete(big);
 
             smallFiles(root, nginx, catalog, storages, account, settings, small, davixFiles);
@@ -160,9 +152,20 @@ public final class TransferBenchmark {
         Commands.run(null, "curl", "-sS", "-f", "-o", out.toString(), nginx.uri("curl/big" + round + ".bin").toString());
     }
 
-    /** Before each timed run, so no run pays for the previous one's dirty pages. */
-    private static void sync() {
+    /** Times {@code work} after a sync, so no run pays for the previous one's dirty pages. */
+    private static double timeSynced(Work work) {
         Commands.run(null, "sync");
+        return time(work);
+    }
+
+    private static double last(List<Double> times) {
+        return times.get(times.size() - 1);
+    }
+
+    private static double median(List<Double> times) {
+        List<Double> sorted = times.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static void row(String what, double seconds, long gib) {
