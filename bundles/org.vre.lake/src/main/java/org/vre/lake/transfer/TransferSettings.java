@@ -64,4 +64,9 @@ public record TransferSettings(Duration transferTimeout, long minimumSpeed, Dura
         return new TransferSettings(transferTimeout, minimumSpeed, speedGrace, parallelFiles, attemptsPerReplica, backoff,
                 verifyChecksums, computeMd5, tpc);
     }
+
+    public TransferSettings withComputeMd5(boolean md5) {
+        return new TransferSettings(transferTimeout, minimumSpeed, speedGrace, parallelFiles, attemptsPerReplica, backoff,
+                verifyChecksums, md5, thirdPartyCopy);
+    }
 }

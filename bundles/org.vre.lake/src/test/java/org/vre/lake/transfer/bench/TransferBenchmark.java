@@ -63,6 +63,7 @@ public final class TransferBenchmark {
             // goes first (curl, vre, vre, curl, ...) and compare medians over the rounds.
             List<Double> curlPuts = new ArrayList<>();
             List<Double> ourPuts = new ArrayList<>();
+            List<Double> ourAdlerPuts = new ArrayList<>();
             List<Double> curlGets = new ArrayList<>();
             List<Double> ourGets = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
@@ -72,13 +73,17 @@ public final class TransferBenchmark {
                 Work ourPut = () -> ourPuts.add(timeSynced(() -> new UploadOperation(catalog, storages, account, settings,
                         new UploadRequest(List.of(big), "bench", "DAV", null, "big" + r + ".bin", null, Set.of()))
                         .run(Progress.NONE).throwIfFailed()));
+                Work ourAdlerPut = () -> ourAdlerPuts.add(timeSynced(() -> new UploadOperation(catalog, storages, account,
+                        settings.withComputeMd5(false), new UploadRequest(List.of(big), "bench", "DAV", null,
+                        "big" + r + "-adler.bin", null, Set.of())).run(Progress.NONE).throwIfFailed()));
                 Path curlOut = root.resolve("curl-big.bin");
                 Path ourOut = root.resolve("out");
                 Work curlGet = () -> curlGets.add(timeSynced(() -> curlGet(nginx, curlOut, r)));
                 Work ourGet = () -> ourGets.add(timeSynced(() -> new DownloadOperation(catalog, storages, account, settings,
                         DownloadRequest.of(ourOut, new Did("bench", "big" + r + ".bin"))).run(Progress.NONE)
                         .throwIfFailed()));
-                for (Work w : curlFirst ? List.of(curlPut, ourPut, curlGet, ourGet) : List.of(ourPut, curlPut, ourGet, curlGet)) {
+                for (Work w : curlFirst ? List.of(curlPut, ourPut, ourAdlerPut, curlGet, ourGet)
+                        : List.of(ourAdlerPut, ourPut, curlPut, ourGet, curlGet)) {
                     w.run();
                 }
                 Files.delete(curlOut);
@@ -86,6 +91,7 @@ public final class TransferBenchmark {
                 System.out.printf(Locale.ROOT, "## round %d (%s first)%n", r, curlFirst ? "curl" : "vre");
                 row("PUT  curl -T", last(curlPuts), gib);
                 row("PUT  vre upload (adler32+md5, verify, rename)", last(ourPuts), gib);
+                row("PUT  vre upload --no-md5 (adler32, verify, rename)", last(ourAdlerPuts), gib);
                 row("GET  curl -o file", last(curlGets), gib);
                 row("GET  vre get (adler32 verified, .part, rename)", last(ourGets), gib);
             }
@@ -94,11 +100,13 @@ public final class TransferBenchmark {
             System.out.printf(Locale.ROOT, "## medians over %d rounds%n", rounds);
             row("PUT  curl -T", median(curlPuts), gib);
             row("PUT  vre upload (adler32+md5, verify, rename)", median(ourPuts), gib);
+            row("PUT  vre upload --no-md5 (adler32, verify, rename)", median(ourAdlerPuts), gib);
             row("GET  curl -o file", median(curlGets), gib);
             row("GET  vre get (adler32 verified, .part, rename)", median(ourGets), gib);
             row("GET  curl -o /dev/null", curlNull, gib);
-            System.out.printf(Locale.ROOT, "speed vre/curl (medians): upload %.2fx, download %.2fx%n",
-                    median(curlPuts) / median(ourPuts), median(curlGets) / median(ourGets));
+            System.out.printf(Locale.ROOT, "speed vre/curl (medians): upload %.2fx (--no-md5 %.2fx), download %.2fx%n",
+                    median(curlPuts) / median(ourPuts), median(curlPuts) / median(ourAdlerPuts),
+                    median(curlGets) / median(ourGets));
             Files.delete(big);
 
             smallFiles(root, nginx, catalog, storages, account, settings, small, davixFiles);
