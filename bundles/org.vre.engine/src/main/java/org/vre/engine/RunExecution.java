@@ -367,6 +367,8 @@ final class RunExecution {
                 String externalId = execution.externalId();
                 updateJob(step.name(), jobId, j -> new JobRun(j.id(), j.command(), RunState.RUNNING, null, null,
                         j.started(), null, j.usage(), externalId, null));
+                execution.onStateChange((state, reason) -> updateJob(step.name(), jobId,
+                        j -> j.state().isTerminal() ? j : j.withState(state, reason)));
                 if (stopRequested) {
                     execution.stop();
                 }
