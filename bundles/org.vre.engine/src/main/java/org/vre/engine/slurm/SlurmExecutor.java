@@ -61,6 +61,10 @@ public final class SlurmExecutor implements Executor, AutoCloseable {
 
     @Override
     public JobExecution start(JobRequest request, LogListener logs) {
+        if (request.environment() != null && !request.environment().isBlank()) {
+            logs.line(request.runId(), request.jobId(), LogListener.Stream.ENGINE, "note: running on the Slurm node's"
+                    + " own system, not in " + request.environment() + " (the slurm executor does not start containers)");
+        }
         Staging.Placement placement = staging.before(request);
         String script = JobScript.script(request, placement, toolsDirectory);
         String command = JobScript.sbatch(request, placement);

@@ -48,6 +48,7 @@ class SlurmExecutorTest {
                   specification:
                     steps:
                       - name: slow
+                        environment: 'debian:12'
                         compute_backend: slurmcern
                         slurm_time: "1"
                         commands:
@@ -76,12 +77,13 @@ class SlurmExecutorTest {
                       specification:
                         steps:
                           - name: hello
+                            environment: 'debian:12'
                             compute_backend: slurmcern
                             slurm_partition: debug
                             slurm_time: "10"
                             kubernetes_memory_limit: 100Mi
                             commands:
-                              - echo "ready $VRE_TEST_VALUE"; echo to-stderr >&2; while [ ! -e go ]; do sleep 0.05; done; echo done > out.txt
+                              - echo "ready $$VRE_TEST_VALUE"; echo to-stderr >&2; while [ ! -e go ]; do sleep 0.05; done; echo done > out.txt
                     """);
             CountDownLatch ready = f.when("STDOUT hello/0 ready it's passed");
             Run started = f.start(spec);
@@ -129,10 +131,12 @@ class SlurmExecutorTest {
                       specification:
                         steps:
                           - name: broken
+                            environment: 'debian:12'
                             compute_backend: slurmcern
                             commands:
                               - echo "cannot fit" >&2; exit 3
                           - name: never
+                            environment: 'debian:12'
                             compute_backend: slurmcern
                             commands:
                               - touch never-ran
@@ -159,6 +163,7 @@ class SlurmExecutorTest {
                       specification:
                         steps:
                           - name: long
+                            environment: 'debian:12'
                             compute_backend: slurmcern
                             commands:
                               - echo started; sleep 600
@@ -190,6 +195,7 @@ class SlurmExecutorTest {
                       specification:
                         steps:
                           - name: lost
+                            environment: 'debian:12'
                             compute_backend: slurmcern
                             slurm_partition: gpu-nowhere
                             commands:

@@ -67,13 +67,15 @@ class SlurmOverSshTest {
                       specification:
                         steps:
                           - name: sum
+                            environment: 'debian:12'
                             compute_backend: slurmcern
                             commands:
-                              - mkdir -p out && awk '{s+=$1} END {print s}' data/in.txt > out/sum.txt; echo "summed in $PWD"
+                              - mkdir -p out && awk '{s+=$$1} END {print s}' data/in.txt > out/sum.txt; echo "summed in $$PWD"
                           - name: double
+                            environment: 'debian:12'
                             compute_backend: slurmcern
                             commands:
-                              - echo $(( $(cat out/sum.txt) * 2 )) > out/double.txt; echo failing-not >&2
+                              - echo $$(( $$(cat out/sum.txt) * 2 )) > out/double.txt; echo failing-not >&2
                     outputs:
                       files: [out/double.txt]
                     """));
