@@ -28,6 +28,7 @@ public final class SshShell implements ClusterShell {
     private final SshClient client;
     private final HostKeyCheck hostKeys;
     private ClientSession session;
+    private ShellChannel shellChannel;
 
     private SshShell(SshTarget target) {
         this.target = target;
@@ -77,6 +78,56 @@ public final class SshShell implements ClusterShell {
 
     @Override
     public Result run(String command, InputStream stdin, OutputStream stdout) {
+        if (stdout == null && stdin instanceof java.io.ByteArrayInputStream small) {
+            // a batch script: given as a here-document in the long-lived shell rather than a new channel
+            byte[] data = small.readAllBytes();
+            String text = new String(data, StandardCharsets.UTF_8);
+            String delimiter = "VRE_INPUT_" + Long.toHexString(System.nanoTime());
+            if (!text.contains(delimiter) && text.indexOf('\0') < 0) {
+                return result(inShell(command + " <<'" + delimiter + "'\n" + text + (text.endsWith("\n") ? "" : "\n")
+                        + delimiter));
+            }
+            stdin = new java.io.ByteArrayInputStream(data);
+        }
+        if (stdin == null && stdout == null) {
+            return result(inShell(command));
+        }
+        return inExecChannel(command, stdin, stdout);
+    }
+
+    private static Result result(ShellChannel.Output output) {
+        return new Result(output.exit(), new String(output.out(), StandardCharsets.UTF_8),
+                new String(output.err(), StandardCharsets.UTF_8));
+    }
+
+    /** Short commands without input go through the one long-lived shell. */
+    private ShellChannel.Output inShell(String command) {
+        ShellChannel channel;
+        synchronized (this) {
+            if (shellChannel == null || !shellChannel.isOpen()) {
+                try {
+                    shellChannel = new ShellChannel(session(), CONNECT_TIMEOUT);
+                } catch (IOException e) {
+                    throw new VreException("ssh " + target + ": cannot start a shell: " + e.getMessage());
+                }
+            }
+            channel = shellChannel;
+        }
+        try {
+            return channel.run(command);
+        } catch (IOException | RuntimeException e) {
+            synchronized (this) {
+                if (shellChannel == channel) {
+                    shellChannel.close();
+                    shellChannel = null;
+                }
+            }
+            throw new VreException("ssh " + target + ": '" + command + "' failed: " + e.getMessage());
+        }
+    }
+
+    /** Commands that read input or stream output get their own exec channel. */
+    private Result inExecChannel(String command, InputStream stdin, OutputStream stdout) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (ChannelExec channel = session().createExecChannel(command)) {
@@ -100,10 +151,9 @@ public final class SshShell implements ClusterShell {
 
     @Override
     public byte[] readFrom(String path, long offset) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Result result = run("tail -c +" + (offset + 1) + " " + ClusterShell.quote(path) + " 2>/dev/null || true", null,
-                bytes);
-        return result.ok() ? bytes.toByteArray() : new byte[0];
+        ShellChannel.Output output = inShell("tail -c +" + (offset + 1) + " " + ClusterShell.quote(path)
+                + " 2>/dev/null || true");
+        return output.out();
     }
 
     @Override
@@ -117,6 +167,9 @@ public final class SshShell implements ClusterShell {
 
     @Override
     public synchronized void close() {
+        if (shellChannel != null) {
+            shellChannel.close();
+        }
         if (session != null) {
             session.close(true);
         }

@@ -29,6 +29,7 @@ final class SlurmEngine implements AutoCloseable {
     final RunEngine engine;
     private final LocalExecutor local;
     final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    private final long created = System.nanoTime();
     private final List<Awaited> awaited = Collections.synchronizedList(new ArrayList<>());
 
     private record Awaited(String text, CountDownLatch latch) {
@@ -44,6 +45,7 @@ final class SlurmEngine implements AutoCloseable {
         engine.addLogListener((run, job, stream, text) -> {
             String line = stream + " " + job + " " + text;
             lines.add(line);
+            System.out.printf("%6d ms %s%n", (System.nanoTime() - created) / 1_000_000, line); // timing in the test output
             synchronized (awaited) {
                 awaited.stream().filter(a -> line.contains(a.text())).forEach(a -> a.latch().countDown());
             }
