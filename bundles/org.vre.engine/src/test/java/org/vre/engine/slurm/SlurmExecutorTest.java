@@ -1,7 +1,6 @@
 package org.vre.engine.slurm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -22,45 +20,20 @@ import org.vre.engine.RunState;
 import org.vre.testing.SlurmCluster;
 
 /**
- * The Slurm executor on a real single-node Slurm on this host. The time-limit job (Slurm's shortest limit is one
- * minute) is submitted first and checked last, so the other tests run while it waits for its limit.
+ * The Slurm executor on a real single-node Slurm on this host. (A step over its slurm_time is tested through the
+ * command line in org.vre.cli's SampleOnSlurmTest, where it waits for Slurm's one-minute limit while the samples run.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SlurmExecutorTest {
 
     @TempDir
-    static Path shared;
-
-    @TempDir
     Path tmp;
 
     private static SlurmCluster cluster;
-    private static SlurmEngine timeoutEngine;
-    private static Run timeoutRun;
 
     @BeforeAll
-    static void startTheTimeLimitJob() throws Exception {
+    static void start() {
         cluster = SlurmCluster.shared();
-        timeoutEngine = new SlurmEngine(shared, LocalShell.withSlurmConf(cluster.slurmConf()), Staging.SAME_HOST);
-        timeoutRun = timeoutEngine.start(timeoutEngine.write("reana.yaml", """
-                workflow:
-                  type: serial
-                  specification:
-                    steps:
-                      - name: slow
-                        environment: 'debian:12'
-                        compute_backend: slurmcern
-                        slurm_time: "1"
-                        commands:
-                          - echo waiting; sleep 600
-                """));
-    }
-
-    @AfterAll
-    static void close() {
-        if (timeoutEngine != null) {
-            timeoutEngine.close();
-        }
     }
 
     private SlurmEngine engine() throws Exception {
@@ -206,17 +179,5 @@ class SlurmExecutorTest {
             assertTrue(message.startsWith("sbatch refused job lost/0 (this host): "), message);
             assertTrue(message.contains("invalid partition specified: gpu-nowhere"), message);
         }
-    }
-
-    @Test
-    @Order(5)
-    void timeLimitIsReportedAsTimeout() throws Exception {
-        Run run = timeoutEngine.engine.await(timeoutRun.id(), Duration.ofMinutes(3));
-        assertEquals(RunState.FAILED, run.state());
-        JobRun job = run.step("slow").jobs().get(0);
-        assertNotNull(job.message());
-        assertEquals("slurm: TIMEOUT (time limit 00:01:00 reached)", job.message());
-        assertTrue(job.usage().wallMillis() >= 60_000, job.usage().toString());
-        assertTrue(timeoutEngine.lines.contains("STDOUT slow/0 waiting"), timeoutEngine.lines.toString());
     }
 }
