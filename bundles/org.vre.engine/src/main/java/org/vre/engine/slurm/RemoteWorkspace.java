@@ -100,11 +100,6 @@ public final class RemoteWorkspace implements Staging {
         }
     }
 
-    /** Forgets a run (after it ended); its folder on the login node stays for inspection. */
-    public void forget(String runId) {
-        mirrors.remove(runId);
-    }
-
     private static Placement placement(RunMirror mirror) {
         return new Placement(mirror.absoluteRoot + "/workspace", mirror.absoluteRoot + "/logs");
     }
