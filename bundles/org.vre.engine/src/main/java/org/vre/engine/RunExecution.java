@@ -306,7 +306,7 @@ final class RunExecution {
                 return;
             }
         }
-        updateStep(step.name(), s -> s.withState(RunState.RUNNING, null).withCached(false), true);
+        updateStep(step.name(), s -> s.withState(RunState.RUNNING, null).withCached(false), false); // the saver persists it within 200 ms
         Map<String, String> env = jobEnvironment(step);
         List<CompletableFuture<RunState>> combos = new ArrayList<>();
         for (PlannedStep.Combination combination : step.combinations()) {
