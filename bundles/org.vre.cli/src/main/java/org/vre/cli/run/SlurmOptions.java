@@ -24,7 +24,7 @@ public final class SlurmOptions {
     String ssh;
 
     @Option(names = "--ssh-key", paramLabel = "FILE", defaultValue = "${env:VRE_SLURM_SSH_KEY}",
-            description = "Private key for --ssh (default: ~/.ssh/id_ed25519, id_ecdsa or id_rsa).")
+            description = "ECDSA or RSA private key for --ssh (default: ~/.ssh/id_ecdsa, else id_rsa).")
     Path key;
 
     @Option(names = "--known-hosts", paramLabel = "FILE", defaultValue = "${env:VRE_SLURM_KNOWN_HOSTS}",

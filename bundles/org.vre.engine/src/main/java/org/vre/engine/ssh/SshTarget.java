@@ -14,7 +14,8 @@ public record SshTarget(String user, String host, int port, Path keyFile, Path k
 
     /**
      * Parses {@code [user@]host[:port]}; the user defaults to this account, the key to the first of
-     * {@code ~/.ssh/id_ed25519, id_ecdsa, id_rsa} that exists, known_hosts to {@code ~/.ssh/known_hosts}.
+     * {@code ~/.ssh/id_ecdsa, id_rsa} that exists (Ed25519 keys are refused with a clear message), known_hosts to
+     * {@code ~/.ssh/known_hosts}.
      */
     public static SshTarget parse(String text, Path keyFile, Path knownHosts) {
         if (text == null || text.isBlank()) {
@@ -43,13 +44,36 @@ public record SshTarget(String user, String host, int port, Path keyFile, Path k
         Path ssh = Path.of(System.getProperty("user.home"), ".ssh");
         Path key = keyFile;
         if (key == null) {
-            key = List.of("id_ed25519", "id_ecdsa", "id_rsa").stream().map(ssh::resolve).filter(Files::isRegularFile)
+            key = List.of("id_ecdsa", "id_rsa").stream().map(ssh::resolve).filter(Files::isRegularFile)
                     .findFirst().orElseThrow(() -> new VreException("--ssh " + text
-                            + ": no private key in " + ssh + " (id_ed25519, id_ecdsa, id_rsa); give one with --ssh-key"));
+                            + ": no ECDSA or RSA private key in " + ssh + " (id_ecdsa, id_rsa); give one with --ssh-key"));
         } else if (!Files.isRegularFile(key)) {
             throw new VreException("--ssh-key " + key + ": no such file");
         }
+        if (isEd25519(key)) {
+            throw new VreException("--ssh-key " + key + ": an Ed25519 key; this version logs in with ECDSA or RSA keys"
+                    + " (make one with ssh-keygen -t ecdsa and add its .pub to the login node's authorized_keys)");
+        }
         return new SshTarget(user, rest, port, key, knownHosts != null ? knownHosts : ssh.resolve("known_hosts"));
+    }
+
+    /**
+     * Whether an OpenSSH private key is Ed25519 (its key type is inside the base64 body): MINA SSHD needs the
+     * net.i2p EdDSA library for those, which the platform does not ship.
+     */
+    static boolean isEd25519(Path key) {
+        try {
+            String text = Files.readString(key);
+            int begin = text.indexOf("-----BEGIN OPENSSH PRIVATE KEY-----");
+            int end = text.indexOf("-----END OPENSSH PRIVATE KEY-----");
+            if (begin < 0 || end < begin) {
+                return false;
+            }
+            byte[] body = java.util.Base64.getMimeDecoder().decode(text.substring(begin + 35, end));
+            return new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).contains("ssh-ed25519");
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return false; // unreadable here: the login reports it
+        }
     }
 
     /** {@code alice@login.example.org:22}. */

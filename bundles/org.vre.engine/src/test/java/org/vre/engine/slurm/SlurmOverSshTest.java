@@ -101,10 +101,10 @@ class SlurmOverSshTest {
     @Test
     void anUnknownHostIsRefusedClearly() {
         VreException e = assertThrows(VreException.class, () -> SshShell.connect(target(sshd.emptyKnownHosts())));
-        assertTrue(e.getMessage().contains("the host key of [127.0.0.1]:" + sshd.port() + " (SHA256:"), e.getMessage());
+        assertTrue(e.getMessage().contains("the host key of [127.0.0.1]:" + sshd.port() + " (ecdsa-sha2-nistp256 SHA256:"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("is not in " + sshd.emptyKnownHosts()
                 + ": refusing to connect to an unknown host"), e.getMessage());
-        
     }
 
     @Test
@@ -122,5 +122,33 @@ class SlurmOverSshTest {
         VreException e = assertThrows(VreException.class, () -> SshShell.connect(
                 SshTarget.parse(sshd.target(), stranger, sshd.knownHosts())));
         assertTrue(e.getMessage().contains("cannot log in"), e.getMessage());
+    }
+
+    @Test
+    void anEd25519KeyIsAClearError() throws Exception {
+        Path ed25519 = tmp.resolve("id_ed25519");
+        org.vre.testing.Commands.run(null, "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", ed25519.toString());
+        VreException e = assertThrows(VreException.class, () -> SshTarget.parse(sshd.target(), ed25519,
+                sshd.knownHosts()));
+        assertEquals("--ssh-key " + ed25519 + ": an Ed25519 key; this version logs in with ECDSA or RSA keys (make one"
+                + " with ssh-keygen -t ecdsa and add its .pub to the login node's authorized_keys)", e.getMessage());
+    }
+
+    @Test
+    void knownHostsWithOnlyAnEd25519KeyForTheHostIsRefusedClearly() throws Exception {
+        // an Ed25519 line (which this client cannot read) before another host's line must not hide that line
+        Path hostKey = tmp.resolve("ed25519_host");
+        org.vre.testing.Commands.run(null, "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", hostKey.toString());
+        String[] pub = Files.readString(tmp.resolve("ed25519_host.pub")).split("\\s+");
+        Path knownHosts = Files.writeString(tmp.resolve("known_hosts"), "[127.0.0.1]:" + sshd.port() + " " + pub[0]
+                + " " + pub[1] + "\n");
+        Path mixed = Files.writeString(tmp.resolve("known_hosts_mixed"), Files.readString(knownHosts)
+                + Files.readString(sshd.knownHosts()));
+        SshShell.connect(target(mixed)).close();
+        VreException e = assertThrows(VreException.class, () -> SshShell.connect(target(knownHosts)));
+        assertTrue(e.getMessage().contains("(it holds only a ssh-ed25519 key for this host, which this client cannot"
+                + " check): refusing to connect"), e.getMessage());
+        assertTrue(e.getMessage().contains("ssh-keyscan -t ecdsa-sha2-nistp256 -p " + sshd.port() + " 127.0.0.1"),
+                e.getMessage());
     }
 }
