@@ -4,7 +4,6 @@
 
 Usage: write-manifest.py BUNDLE "Name" "requires,..." auto|"export1,export2;x-internal:=true,..." [extra imports]
 """
-import os
 import re
 import sys
 from pathlib import Path
@@ -15,9 +14,6 @@ root = Path(__file__).resolve().parents[2]
 sources = [root / "bundles" / bundle / d for d in ("src/main/java", "src/gen/java")]
 IMPORT = re.compile(r"^import (?:static )?([a-z][A-Za-z0-9_.]*?)\.[A-Z*]", re.M)
 OWN = ("java.", "org.vre.", "org.eclipse.emf.")  # the JDK (boot delegation), ours and EMF come by Require-Bundle
-# Libraries whose packages are split over several bundles (MINA SSHD's org.apache.sshd.common.* in sshd-common and
-# sshd-core) come by Require-Bundle too: an Import-Package would see only one of the halves.
-OWN += tuple(p for p in os.environ.get("BY_REQUIRE_BUNDLE", "").split(",") if p)
 imports = {m for src in sources if src.is_dir() for f in src.rglob("*.java")
            for m in IMPORT.findall(f.read_text(errors="replace")) if not m.startswith(OWN)}
 # Tycho's compiler checks test sources against the manifest too: packages only the tests use are imported

@@ -86,14 +86,15 @@ final class SlurmJob implements JobExecution {
         }
         failedPolls = 0;
         SlurmJobInfo info = SlurmJobInfo.parse(shown.out().lines().findFirst().orElse(""));
+        if (!info.isTerminal()) {
+            changeState(info.state(), info.reason(), info); // before its lines: listeners see it running first
+        }
         if (info.state() == RunState.RUNNING || info.isTerminal()) {
             stdout.poll();
             stderr.poll();
         }
         if (info.isTerminal()) {
             ended.complete(info);
-        } else {
-            changeState(info.state(), info.reason(), info);
         }
     }
 
