@@ -148,6 +148,10 @@ class SampleOnSlurmTest {
         assertEquals("5/5", json.get("progress").asText());
         String runId = json.get("id").asText();
 
+        String status = cli.vre(analysis, "status").out();
+        assertTrue(status.matches("(?s).*fitdata/0 +finished +slurm:\\d+ on " + cluster.host() + " +wall .*"),
+                "vre status names the Slurm job and node: " + status);
+
         RunStore store = new RunStore(tmp.resolve("runs"));
         Run record = store.get(runId);
         record.steps().forEach(s -> {
