@@ -306,7 +306,8 @@ final class RunExecution {
                 return;
             }
         }
-        updateStep(step.name(), s -> s.withState(RunState.RUNNING, null).withCached(false), false); // the saver persists it within 200 ms
+        // not saved at once: the engine's saver writes it within 200 ms (a step's end is saved at once)
+        updateStep(step.name(), s -> s.withState(RunState.RUNNING, null).withCached(false), false);
         Map<String, String> env = jobEnvironment(step);
         List<CompletableFuture<RunState>> combos = new ArrayList<>();
         for (PlannedStep.Combination combination : step.combinations()) {
