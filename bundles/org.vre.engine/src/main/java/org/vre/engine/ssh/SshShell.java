@@ -24,6 +24,14 @@ public final class SshShell implements ClusterShell {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
 
+    static {
+        // MINA logs every connection at INFO; the vre command's slf4j-simple would print that to the terminal
+        String quiet = "org.slf4j.simpleLogger.log.org.apache.sshd";
+        if (System.getProperty(quiet) == null) {
+            System.setProperty(quiet, "warn");
+        }
+    }
+
     private final SshTarget target;
     private final SshClient client;
     private final HostKeyCheck hostKeys;
@@ -68,7 +76,13 @@ public final class SshShell implements ClusterShell {
             if (hostKeys.refusal() != null) {
                 throw new VreException("ssh " + target + ": " + hostKeys.refusal());
             }
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String why = root instanceof java.net.ConnectException || root instanceof java.net.UnknownHostException
+                    ? "cannot connect: " + root.getMessage()
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (why.contains("No more authentication methods")) {
                 why = "the login node did not accept the key " + target.keyFile() + " for " + target.user();
             }

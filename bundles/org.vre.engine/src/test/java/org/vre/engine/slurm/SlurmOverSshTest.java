@@ -151,4 +151,13 @@ class SlurmOverSshTest {
         assertTrue(e.getMessage().contains("ssh-keyscan -t ecdsa-sha2-nistp256 -p " + sshd.port() + " 127.0.0.1"),
                 e.getMessage());
     }
+
+    @Test
+    void aLoginNodeThatDoesNotAnswerIsAClearError() {
+        int closed = org.vre.testing.Commands.freePort();
+        VreException e = assertThrows(VreException.class, () -> SshShell.connect(SshTarget.parse(
+                "root@127.0.0.1:" + closed, sshd.clientKey(), sshd.knownHosts())));
+        assertEquals("ssh root@127.0.0.1:" + closed + ": cannot log in: cannot connect: Connection refused",
+                e.getMessage());
+    }
 }
