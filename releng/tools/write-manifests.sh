@@ -19,6 +19,9 @@ sed -i 's/^Bundle-Vendor: VRE Workbench$/Bundle-Vendor: VRE Workbench\nBundle-Lo
   "org.apache.commons.lang3;resolution:=optional,com.ning.compress.lzf;resolution:=optional,net.jpountz.lz4;resolution:=optional,org.slf4j;resolution:=optional" >/dev/null
 # jHDF is embedded (see the bundle's pom): its packages come from lib/jhdf.jar, not from imports.
 sed -i -e '/^ io\.jhdf/d' -e 's/^Bundle-Vendor: VRE Workbench$/Bundle-Vendor: VRE Workbench\nBundle-ClassPath: .,lib\/jhdf.jar/' ../../bundles/org.vre.data/META-INF/MANIFEST.MF
-./write-manifest.py org.vre.engine "VRE Execution Engine" "org.vre.core,org.vre.workflow,org.vre.lake" auto "com.fasterxml.jackson.core" >/dev/null
+# MINA SSHD (sshd-osgi): superinterfaces' packages the compiler checks but the sources do not import.
+./write-manifest.py org.vre.engine "VRE Execution Engine" \
+  "org.vre.core,org.vre.workflow,org.vre.lake,org.vre.testing;resolution:=optional" auto \
+  "com.fasterxml.jackson.core,org.apache.sshd.common,org.apache.sshd.common.future,org.apache.sshd.common.session,org.apache.sshd.common.util.closeable,org.apache.sshd.common.util.io,org.apache.sshd.client.future" >/dev/null
 sed -i 's/^ org.vre.engine.internal;version="0.1.0";x-internal:=true/ org.vre.engine.internal;version="0.1.0";x-friends:="org.vre.cli"/' ../../bundles/org.vre.engine/META-INF/MANIFEST.MF
 ./write-manifest.py org.vre.cli "VRE Command Line" "org.vre.core,org.vre.lake,org.vre.workflow,org.vre.data,org.vre.engine,org.vre.testing;resolution:=optional" org.vre.cli "com.fasterxml.jackson.databind.node;resolution:=optional" >/dev/null

@@ -33,7 +33,9 @@ LIBRARIES = [
     ("io.jhdf", "jhdf", "0.9.4"),
     ("io.airlift", "aircompressor", "0.27"),
     ("org.apache.pdfbox", "pdfbox", "3.0.4"),
-    ("org.apache.sshd", "sshd-core", "2.14.0"),
+    # MINA SSHD as one OSGi bundle: sshd-core and sshd-common split packages (org.apache.sshd.common.*) that two
+    # bundles cannot share; sshd-osgi is both in one jar with a real manifest.
+    ("org.apache.sshd", "sshd-osgi", "2.14.0"),
     ("org.eclipse.jetty", "jetty-server", "12.0.16"),
     ("org.slf4j", "slf4j-api", "1.7.36"),
     ("org.slf4j", "slf4j-simple", "1.7.36"),

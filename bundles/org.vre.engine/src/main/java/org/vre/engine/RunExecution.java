@@ -306,7 +306,8 @@ final class RunExecution {
                 return;
             }
         }
-        updateStep(step.name(), s -> s.withState(RunState.RUNNING, null).withCached(false), true);
+        // not saved at once: the engine's saver writes it within 200 ms (a step's end is saved at once)
+        updateStep(step.name(), s -> s.withState(RunState.RUNNING, null).withCached(false), false);
         Map<String, String> env = jobEnvironment(step);
         List<CompletableFuture<RunState>> combos = new ArrayList<>();
         for (PlannedStep.Combination combination : step.combinations()) {
@@ -367,6 +368,8 @@ final class RunExecution {
                 String externalId = execution.externalId();
                 updateJob(step.name(), jobId, j -> new JobRun(j.id(), j.command(), RunState.RUNNING, null, null,
                         j.started(), null, j.usage(), externalId, null));
+                execution.onStateChange((state, reason) -> updateJob(step.name(), jobId,
+                        j -> j.state().isTerminal() ? j : j.withState(state, reason)));
                 if (stopRequested) {
                     execution.stop();
                 }

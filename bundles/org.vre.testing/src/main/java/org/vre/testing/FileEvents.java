@@ -17,10 +17,19 @@ public final class FileEvents {
     }
 
     public static void awaitNonEmpty(Path file, Duration timeout, Process owner) {
+        await(file, timeout, owner, FileEvents::isNonEmpty);
+    }
+
+    /** Waits until {@code file} exists (a unix socket, an empty marker). */
+    public static void awaitExists(Path file, Duration timeout, Process owner) {
+        await(file, timeout, owner, Files::exists);
+    }
+
+    private static void await(Path file, Duration timeout, Process owner, java.util.function.Predicate<Path> done) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             file.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
-            while (!isNonEmpty(file)) {
+            while (!done.test(file)) {
                 if (owner != null && !owner.isAlive()) {
                     throw new IllegalStateException("the process exited (" + owner.exitValue() + ") before writing " + file);
                 }

@@ -6,6 +6,7 @@ import org.vre.engine.Run;
 import org.vre.engine.RunState;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,12 +26,15 @@ public final class RestartCommand implements Callable<Integer> {
     @Option(names = "--follow", description = "Print the jobs' output as they write it.")
     boolean follow;
 
+    @Mixin
+    SlurmOptions slurm;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        try (RunContext.Engine context = RunContext.open()) {
+        try (RunContext.Engine context = RunContext.open(slurm)) {
             String id = RunContext.resolve(context.engine().store(), runId).id();
             RunCommand printer = new RunCommand();
             printer.follow = follow;

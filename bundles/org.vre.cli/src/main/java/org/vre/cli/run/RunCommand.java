@@ -15,13 +15,14 @@ import org.vre.engine.RunOptions;
 import org.vre.engine.RunState;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vre run [FILE] [-p k=v] [--backend local|slurm] [--follow]}: validates and runs a workflow to its end in
+ * {@code vre run [FILE] [-p k=v] [--backend local|slurm] [--ssh USER@HOST:PORT] [--follow]}: validates and runs a workflow to its end in
  * this process, printing every step as it changes (and every log line with {@code --follow}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -36,6 +37,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--backend", paramLabel = "NAME", description = "Run every step on this executor (local, slurm).")
     String backend;
+
+    @Mixin
+    SlurmOptions slurm;
 
     @Option(names = "--follow", description = "Print the jobs' output as they write it.")
     boolean follow;
@@ -65,7 +69,7 @@ public final class RunCommand implements Callable<Integer> {
                 .withCache(noCache ? Boolean.FALSE : null).withBackend(backend);
         RunOptions options = jobs != null ? chosen.withParallelism(jobs) : chosen;
         PrintWriter out = spec.commandLine().getOut();
-        try (RunContext.Engine context = RunContext.open()) {
+        try (RunContext.Engine context = RunContext.open(slurm)) {
             Run run = follow(context, out, () -> context.engine().start(specFile, options));
             return run.state() == RunState.FINISHED ? 0 : 1;
         }

@@ -16,6 +16,7 @@ import org.vre.engine.RunEngine;
 import org.vre.engine.RunStore;
 import org.vre.engine.lake.LakeDidFetcher;
 import org.vre.engine.local.LocalExecutor;
+import org.vre.engine.slurm.SlurmExecutor;
 import org.vre.lake.CatalogService;
 import org.vre.lake.catalog.CatalogStore;
 import org.vre.lake.catalog.LakeConfig;
@@ -69,11 +70,23 @@ final class RunContext {
         return null;
     }
 
-    /** An engine with the local executor; the caller closes the engine, the executor and the lake. */
+    /** An engine with the local executor and Slurm on this host; the caller closes it. */
     static Engine open() {
+        return open(new SlurmOptions());
+    }
+
+    /** An engine with the local executor and Slurm as {@code slurm} says; the caller closes it. */
+    static Engine open(SlurmOptions slurmOptions) {
         RunStore store = store();
         LakeConfig lake = LakeLocation.resolve(null, System.getenv());
         LocalExecutor local = LocalExecutor.detecting(toolsDirectory());
+        SlurmExecutor slurm;
+        try {
+            slurm = slurmOptions.executor(toolsDirectory());
+        } catch (RuntimeException e) {
+            local.close();
+            throw e;
+        }
         Map<String, String> jobEnv = new HashMap<>();
         String lakeValue = System.getenv("VRE_LAKE");
         jobEnv.put("VRE_LAKE", lakeValue != null && !lakeValue.isBlank() ? lakeValue
@@ -82,11 +95,11 @@ final class RunContext {
         String effectiveAccount = account != null && !account.isBlank() ? account : LakeConfig.osAccount();
         jobEnv.put("VRE_ACCOUNT", effectiveAccount);
         LazyLake lazyLake = new LazyLake(lake);
-        RunEngine engine = new RunEngine(store, new ExecutorRegistry("local").register(local),
+        RunEngine engine = new RunEngine(store, new ExecutorRegistry("local").register(local).register(slurm),
                 new EngineSettings(jobEnv, System.getenv(), (did, workspace, progress) ->
                         new LakeDidFetcher(lazyLake.catalog(), lazyLake.storages(), effectiveAccount)
                                 .fetch(did, workspace, progress)));
-        return new Engine(engine, local, lazyLake);
+        return new Engine(engine, local, slurm, lazyLake);
     }
 
     /** The lake opened only when a run has DID inputs: opening it costs time and locks the embedded database. */
@@ -128,11 +141,12 @@ final class RunContext {
         }
     }
 
-    record Engine(RunEngine engine, LocalExecutor local, LazyLake lake) implements AutoCloseable {
+    record Engine(RunEngine engine, LocalExecutor local, SlurmExecutor slurm, LazyLake lake) implements AutoCloseable {
         @Override
         public void close() {
             engine.close();
             local.close();
+            slurm.close();
             lake.close();
         }
     }

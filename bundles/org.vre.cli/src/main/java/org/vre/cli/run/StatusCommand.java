@@ -48,9 +48,13 @@ public final class StatusCommand implements Callable<Integer> {
                     step.cached() ? " (cached)" : step.message() == null ? "" : " (" + step.message() + ")");
             for (JobRun job : step.jobs()) {
                 ResourceUsage u = job.usage();
-                out.printf("    %-24s %-9s wall %s  cpu %s  peak %s  read %s  written %s%s%n", job.id(),
-                        job.state().label(), millis(u.wallMillis()), millis(u.cpuMillis()), bytes(u.peakRssBytes()),
-                        bytes(u.readBytes()), bytes(u.writtenBytes()), job.message() == null ? "" : "  " + job.message());
+                // a batch system's job id and node (slurm:42 on n12), what scancel or the admins need
+                String where = job.externalId() == null || job.externalId().startsWith("pid:") ? ""
+                        : job.externalId() + (job.host() == null ? "" : " on " + job.host()) + "  ";
+                out.printf("    %-24s %-9s %swall %s  cpu %s  peak %s  read %s  written %s%s%n", job.id(),
+                        job.state().label(), where, millis(u.wallMillis()), millis(u.cpuMillis()),
+                        bytes(u.peakRssBytes()), bytes(u.readBytes()), bytes(u.writtenBytes()),
+                        job.message() == null ? "" : "  " + job.message());
             }
         }
         out.flush();

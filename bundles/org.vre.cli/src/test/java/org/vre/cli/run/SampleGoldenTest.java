@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The golden test: {@code vre sample create}, then {@code vre run --follow} in the sample's folder, exactly as a user
- * types them (separate processes, the lake in VRE_LAKE, the vre and rucio launchers in VRE_HOME), then the run's
+ * types them ({@link SampleCli}: separate processes, the lake in VRE_LAKE, the launchers in VRE_HOME), then the run's
  * states, outputs, provenance and the plot uploaded to the lake are checked.
  */
 class SampleGoldenTest {
@@ -36,54 +33,21 @@ class SampleGoldenTest {
     @TempDir
     Path tmp;
 
-    record Result(int exit, String out) {
-    }
-
-    private Path tools;
-
-    private Result vre(Path cwd, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(tools.resolve("vre").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
-        pb.environment().put("VRE_LAKE", tmp.resolve("lake").toString());
-        pb.environment().put("VRE_RUNS", tmp.resolve("runs").toString());
-        pb.environment().put("VRE_HOME", tools.toString());
-        pb.environment().remove("VRE_ACCOUNT");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
-        return new Result(p.exitValue(), out);
-    }
-
-    /** Launchers like the product's, over this test's class path. */
-    private Path launchers() throws IOException {
-        Path bin = Files.createDirectories(tmp.resolve("bin"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
-        for (String[] tool : new String[][] {{"vre", "org.vre.cli.Main"}, {"rucio", "org.vre.cli.rucio.RucioMain"}}) {
-            Path script = bin.resolve(tool[0]);
-            Files.writeString(script, "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-                    + " -Djava.awt.headless=true -cp '" + cp + "' " + tool[1] + " \"$@\"\n");
-            script.toFile().setExecutable(true);
-        }
-        return bin;
-    }
-
     @Test
     void sampleRunsToTheEndAndPutsThePlotInTheLake() throws Exception {
-        tools = launchers();
-        Result created = vre(tmp, "sample", "create", "analysis");
+        SampleCli cli = new SampleCli(tmp, java.util.Map.of());
+        SampleCli.Result created = cli.vre(tmp, "sample", "create", "analysis");
         assertEquals(0, created.exit(), created.out());
         String account = System.getProperty("user.name");
         assertTrue(created.out().contains("registered user." + account + ":gendata.awk on LOCAL"), created.out());
         Path analysis = tmp.resolve("analysis");
 
-        Result run = vre(analysis, "run", "--follow");
+        SampleCli.Result run = cli.vre(analysis, "run", "--follow");
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().contains("fit: signal"), "live job output is followed: " + run.out());
         assertTrue(run.out().contains("note: running on the host, not in docker.io/library/debian:12"), run.out());
 
-        Result status = vre(analysis, "status", "--json");
+        SampleCli.Result status = cli.vre(analysis, "status", "--json");
         JsonNode json = new ObjectMapper().readTree(status.out());
         assertEquals("finished", json.get("status").asText());
         assertEquals("5/5", json.get("progress").asText());
@@ -110,10 +74,10 @@ class SampleGoldenTest {
         assertTrue(provenance.specificationText().contains("rucio get --dir inputs ${scope}:gendata.awk"));
         assertTrue(provenance.images().contains("projectescape/rucio-client:1.29"));
 
-        Result outputs = vre(analysis, "outputs", "ls");
+        SampleCli.Result outputs = cli.vre(analysis, "outputs", "ls");
         assertTrue(outputs.out().contains("results/plot.png"), outputs.out());
         assertTrue(outputs.out().contains(provenance.outputs().get(0).adler32()), outputs.out());
-        Result got = vre(analysis, "outputs", "get", "-o", "copy");
+        SampleCli.Result got = cli.vre(analysis, "outputs", "get", "-o", "copy");
         assertEquals(0, got.exit(), got.out());
         assertTrue(java.util.Arrays.equals(png, Files.readAllBytes(analysis.resolve("copy/results/plot.png"))));
 

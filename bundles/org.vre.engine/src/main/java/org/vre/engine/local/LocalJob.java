@@ -140,8 +140,11 @@ final class LocalJob implements JobExecution {
             if (Files.isRegularFile(usageFile)) {
                 List<String> lines = Files.readAllLines(usageFile);
                 if (lines.size() >= 2) {
+                    // the job's own shell (the command's builtins ran in it) and its children
+                    String[] shell = lines.get(0).trim().split("\\s+");
                     String[] children = lines.get(1).trim().split("\\s+");
-                    cpu = Math.max(cpu, shellTime(children[0]) + shellTime(children[1]));
+                    cpu = Math.max(cpu, shellTime(shell[0]) + shellTime(shell[1]) + shellTime(children[0])
+                            + shellTime(children[1]));
                 }
                 for (String line : lines) {
                     if (line.startsWith("rchar:")) {
