@@ -91,16 +91,33 @@ class RunsPerspectiveTest {
         Button sample = find(window.getShell(), Button.class,
                 b -> WelcomeView.RUN_SAMPLE_COMMAND.equals(b.getData("org.vre.ui.welcome.action")))
                 .orElseThrow(() -> new AssertionError("the welcome page offers the sample analysis"));
-        sample.notifyListeners(SWT.Selection, new Event());
+        SampleDemoJob[] started = new SampleDemoJob[1];
+        org.eclipse.core.runtime.jobs.JobChangeAdapter catcher = new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void scheduled(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                if (event.getJob() instanceof SampleDemoJob demo) {
+                    started[0] = demo;
+                }
+            }
 
-        UiWait.until(display, Duration.ofSeconds(30), "the sample job to start",
-                () -> Arrays.stream(org.eclipse.core.runtime.jobs.Job.getJobManager().find(SampleDemoJob.FAMILY))
-                        .anyMatch(j -> ((SampleDemoJob) j).run() != null));
-        SampleDemoJob job = (SampleDemoJob) org.eclipse.core.runtime.jobs.Job.getJobManager().find(SampleDemoJob.FAMILY)[0];
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                display.wake();
+            }
+        };
+        org.eclipse.core.runtime.jobs.Job.getJobManager().addJobChangeListener(catcher);
+        try {
+            sample.notifyListeners(SWT.Selection, new Event());
+            UiWait.until(display, RUN_TIMEOUT, "the sample job to end",
+                    () -> started[0] != null && started[0].getResult() != null);
+        } finally {
+            org.eclipse.core.runtime.jobs.Job.getJobManager().removeJobChangeListener(catcher);
+        }
+
+        SampleDemoJob job = started[0];
+        assertTrue(job.getResult().isOK(), String.valueOf(job.getResult()));
         String id = job.run().id();
         assertEquals(RunsPerspective.ID, page.getPerspective().getId(), "the demo shows the Runs perspective");
-        UiWait.jobs(display, SampleDemoJob.FAMILY, RUN_TIMEOUT);
-        assertTrue(job.getResult().isOK(), String.valueOf(job.getResult()));
 
         UiWait.until(display, Duration.ofSeconds(30), "the plot to open",
                 () -> page.getActiveEditor() instanceof PlotEditor);
@@ -118,8 +135,8 @@ class RunsPerspectiveTest {
 
         MessageConsole console = RunsPlugin.consoles().find(id);
         assertNotNull(console, "the run has its console");
-        UiWait.until(display, Duration.ofSeconds(30), "the fit's output in the console",
-                () -> console.getDocument().get().contains("fit: signal"));
+        UiWait.until(display, Duration.ofSeconds(30), "the fit's output in the console, not only: "
+                + console.getDocument().get(), () -> console.getDocument().get().contains("fit: signal"));
         assertTrue(console.getDocument().get().contains("registered user."), console.getDocument().get());
 
         RunsView view = (RunsView) page.showView(RunsView.ID);
@@ -268,7 +285,9 @@ class RunsPerspectiveTest {
         assertEquals("numero uno", chart.chart().getTitle().getText());
         assertEquals(1, ((XYPlot) chart.chart().getPlot()).getAnnotations().size(), "the stats box");
 
-        chart.select("two");
+        TreeItem two = Arrays.stream(chart.objects().getTree().getItems()).filter(i -> i.getText().startsWith("two"))
+                .findFirst().orElseThrow();
+        chart.objects().setSelection(new org.eclipse.jface.viewers.StructuredSelection(two.getData()), true);
         UiWait.until(display, Duration.ofSeconds(60), "the selected histogram drawn",
                 () -> "numero dos".equals(chart.chart().getTitle().getText()));
         chart.logY().setSelection(true);

@@ -312,8 +312,10 @@ public final class RunsView extends ViewPart {
         }
     }
 
+    /** Compares the selected runs, oldest first: the first is the reference of ratios. */
     private void compareSelected() {
         List<Run> selected = selectedRuns();
+        selected.sort(Comparator.comparing(Run::created, Comparator.nullsLast(Comparator.naturalOrder())));
         if (selected.size() >= 2) {
             try {
                 RunComparisonEditor.open(getSite().getPage(), selected.stream().map(Run::id).toList());

@@ -63,6 +63,8 @@ public final class RunComparisonEditor extends EditorPart {
     private Label status;
     private ChartComposite chartArea;
     private List<Run> runs = List.of();
+    /** Counts overlay requests: only the latest one's chart is shown (toggling fast starts several jobs). */
+    private long requests;
 
     public static IEditorPart open(IWorkbenchPage page, List<String> runIds) throws PartInitException {
         return page.openEditor(new RunComparisonInput(runIds), ID);
@@ -178,6 +180,7 @@ public final class RunComparisonEditor extends EditorPart {
         List<Run> compared = runs;
         PlotOptions options = PlotOptions.DEFAULT.withNormalize(normalise.getSelection())
                 .withRatio(ratio.getSelection()).withTitle(name);
+        long request = ++requests;
         status.setText("reading " + name + " from " + compared.size() + " runs...");
         ViewerJobs.schedule("Overlaying " + name, (IProgressMonitor monitor) -> {
             try {
@@ -187,7 +190,7 @@ public final class RunComparisonEditor extends EditorPart {
                 }
                 JFreeChart chart = new ChartBuilder().build(series, options);
                 UiThread.later(display, () -> {
-                    if (!chartArea.isDisposed()) {
+                    if (!chartArea.isDisposed() && request == requests) {
                         chartArea.setChart(chart);
                         chartArea.forceRedraw();
                         status.setText(name + " from runs " + String.join(", ", runIds));

@@ -27,7 +27,8 @@ public final class RunSampleHandler extends AbstractHandler {
         } catch (WorkbenchException e) {
             ErrorDialogs.show("Cannot open the Runs perspective", e);
         }
-        SampleDemoJob job = new SampleDemoJob(window, RunOptions.defaults());
+        // every step runs (no cache): the demo is there to show the whole analysis and its logs
+        SampleDemoJob job = new SampleDemoJob(window, RunOptions.defaults().withCache(Boolean.FALSE));
         job.schedule();
         return job;
     }

@@ -60,6 +60,8 @@ public final class DataChartView {
     private final ChartComposite chartArea;
     private DataObject shown;
     private String shownPath;
+    /** Counts reads: only the latest selection's object is drawn. */
+    private long reads;
 
     DataChartView(Composite parent, Path file) {
         this.file = file;
@@ -102,8 +104,6 @@ public final class DataChartView {
         status = new Label(right, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         chartArea = new ChartComposite(right, SWT.NONE, null, true, false, false, false, true);
-        chartArea.setDomainZoomable(true);
-        chartArea.setRangeZoomable(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(chartArea);
         sash.setWeights(1, 3);
         status.setText("reading " + file.getFileName() + "...");
@@ -163,12 +163,13 @@ public final class DataChartView {
     }
 
     private void read(DataNode node) {
+        long read = ++reads;
         status.setText("reading " + node.path() + "...");
         ViewerJobs.schedule("Reading " + node.path() + " from " + file.getFileName(), monitor -> {
             try (DataFile data = StandardDataReaders.create().open(file)) {
                 DataObject object = data.read(node.path());
                 UiThread.later(display, () -> {
-                    if (!sash.isDisposed()) {
+                    if (!sash.isDisposed() && read == reads) {
                         shown = object;
                         shownPath = node.path();
                         fillColumns(object);
