@@ -53,6 +53,7 @@ import org.vre.ui.LakePreferences;
 import org.vre.ui.RunsPerspective;
 import org.vre.ui.Views;
 import org.vre.ui.WelcomeView;
+import org.vre.ui.runs.RunDetails;
 import org.vre.ui.runs.RunsPlugin;
 import org.vre.ui.runs.RunsView;
 import org.vre.ui.runs.compare.RunComparisonEditor;
@@ -146,6 +147,8 @@ class RunsPerspectiveTest {
             assertNotNull(lake.did(new Did("user." + RunsPlugin.engine().account(), "plot-" + id + ".png")),
                     "the last step uploaded the plot to the lake");
         }
+        view.select(id, null);
+        UiWait.jobs(display, RunsView.FAMILY, Duration.ofSeconds(30));
         page.activate(plot);
         Screenshots.save(window.getShell(), "runs-sample");
     }
@@ -192,7 +195,7 @@ class RunsPerspectiveTest {
         UiWait.until(display, Duration.ofSeconds(60), "the run stopped", () -> view.shown(id).state() == RunState.STOPPED);
         assertEquals(RunState.CREATED, view.shown(id).step("last").state(), "the step after the stop never ran");
         assertEquals("stopped", rowState(view, id));
-        Screenshots.save(window.getShell(), "runs-stopped");
+        maximizedShot(view, "runs-stopped");
 
         // fix the slow step, then restart from it: the first step keeps its result
         Files.writeString(spec, Files.readString(spec).replace("pause: 600", "pause: 0"));
@@ -208,6 +211,24 @@ class RunsPerspectiveTest {
         assertEquals("last\n", Files.readString(restarted.workspace().resolve("last.txt")));
         TreeItem runItem = item(view, id);
         assertEquals(new RGB(0, 128, 0), runItem.getForeground(1).getRGB(), "finished is green");
+
+        // its outputs: the declared one marked, copied out and registered in the lake
+        view.select(id, null);
+        UiWait.jobs(display, RunsView.FAMILY, Duration.ofSeconds(30));
+        TreeItem last = Arrays.stream(view.details().outputs().getTree().getItems())
+                .filter(i -> i.getText(0).startsWith("last.txt")).findFirst().orElseThrow();
+        assertEquals("last.txt  (output)", last.getText(0));
+        assertTrue(Arrays.stream(view.details().provenance().getTable().getItems())
+                .anyMatch(i -> i.getText(0).equals("parameter pause") && i.getText(1).equals("0")), "provenance rows");
+        RunDetails.OutputNode output = (RunDetails.OutputNode) last.getData();
+        view.details().copy(List.of(output), tmp.resolve("copied"));
+        view.details().register(List.of(output), "LOCAL");
+        UiWait.jobs(display, RunsView.FAMILY, Duration.ofSeconds(60));
+        assertEquals("last\n", Files.readString(tmp.resolve("copied/last.txt")));
+        try (CatalogService lake = CatalogStore.open(LakeConfig.embedded(LakePreferences.lakeLocation()))) {
+            assertEquals(Long.valueOf(5), lake.did(new Did("user." + RunsPlugin.engine().account(), "last.txt")).bytes(),
+                    "the output registered in the lake");
+        }
         Screenshots.save(window.getShell(), "runs-restarted");
     }
 
@@ -269,7 +290,7 @@ class RunsPerspectiveTest {
         assertEquals(2, combined.getSubplots().size(), "main plot and ratio panel");
         XYPlot ratio = (XYPlot) combined.getSubplots().get(1);
         assertEquals(1.0, ratio.getDataset(0).getYValue(0, 0), 1e-9, "the same histogram twice: ratio 1");
-        Screenshots.save(window.getShell(), "runs-compare");
+        maximizedShot(editor, "runs-compare");
     }
 
     @Test
@@ -296,7 +317,7 @@ class RunsPerspectiveTest {
         chart.crosshair().setSelection(true);
         chart.crosshair().notifyListeners(SWT.Selection, new Event());
         assertTrue(((XYPlot) chart.chart().getPlot()).isDomainCrosshairVisible());
-        Screenshots.save(window.getShell(), "runs-root-viewer");
+        maximizedShot(editor, "runs-root-viewer");
 
         JFreeChart shown = chart.chart();
         for (String name : List.of("two.png", "two.svg", "two.pdf")) {
@@ -313,6 +334,18 @@ class RunsPerspectiveTest {
         Label page1 = find((Composite) pdf.viewerControl(), Label.class, l -> l.getImage() != null).orElseThrow();
         int width = page1.getImage().getBounds().width;
         assertTrue(width > 1000 && width < 1100, "the 800-point page rendered at 96 dpi: " + width);
+    }
+
+    /** A screenshot of one part filling the window, then the layout as it was. */
+    private void maximizedShot(org.eclipse.ui.IWorkbenchPart part, String name) throws Exception {
+        org.eclipse.ui.IWorkbenchPartReference reference = page.getReference(part);
+        page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            UiWait.until(display, Duration.ofSeconds(10), "the layout", () -> true);
+            Screenshots.save(window.getShell(), name);
+        } finally {
+            page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+        }
     }
 
     private static String rowState(RunsView view, String id) {
