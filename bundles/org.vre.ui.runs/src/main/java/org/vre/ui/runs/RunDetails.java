@@ -215,7 +215,8 @@ public final class RunDetails {
         rows.put("run", run.id() + " (attempt " + run.attempt() + ")");
         rows.put("state", run.state().label() + (run.message() == null ? "" : ": " + run.message()));
         rows.put("specification", run.specificationFile().toString());
-        new TreeMap<>(run.parameters()).forEach((k, v) -> rows.put("parameter " + k, v));
+        // the parameters as the last attempt ran them (a restart reads the specification again)
+        new TreeMap<>(p != null ? p.parameters() : run.parameters()).forEach((k, v) -> rows.put("parameter " + k, v));
         if (p == null) {
             rows.put("provenance", "not recorded yet (written when the run ends)");
         } else {
