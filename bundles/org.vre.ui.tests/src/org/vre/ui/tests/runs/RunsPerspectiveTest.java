@@ -273,6 +273,8 @@ class RunsPerspectiveTest {
                 .filter(i -> i.getText(0).equals("parameter scale")).findFirst().orElseThrow();
         assertEquals(List.of("1", "2"), List.of(scale.getText(1), scale.getText(2)));
         assertEquals("results/h.root", editor.overlaid().orElseThrow());
+        assertEquals(3, editor.objectCombo().getItemCount(), "the file's histograms one, two, three to choose from");
+        assertTrue(editor.objectCombo().getText().startsWith("one"), editor.objectCombo().getText());
         List<String> legend = new ArrayList<>();
         org.jfree.chart.LegendItemCollection items = ((XYPlot) editor.chart().getPlot()).getLegendItems();
         for (int i = 0; i < items.getItemCount(); i++) {

@@ -48,7 +48,7 @@ import org.vre.ui.runs.viewers.ViewerJobs;
 
 /**
  * Compares runs: a side-by-side table of their parameters, provenance and outputs (differences highlighted), and one
- * output object overlaid from every run in one chart, optionally normalised to unit area and with a ratio panel.
+ * output's object (chosen by output and object path) overlaid from every run in one chart, optionally normalised to unit area and with a ratio panel.
  */
 public final class RunComparisonEditor extends EditorPart {
 
@@ -58,6 +58,7 @@ public final class RunComparisonEditor extends EditorPart {
     private Display display;
     private TableViewer diff;
     private Combo output;
+    private Combo object;
     private Button normalise;
     private Button ratio;
     private Label status;
@@ -95,17 +96,20 @@ public final class RunComparisonEditor extends EditorPart {
         diff.setContentProvider(ArrayContentProvider.getInstance());
 
         Composite overlay = new Composite(sash, SWT.NONE);
-        GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(5).applyTo(overlay);
+        GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(6).applyTo(overlay);
         new Label(overlay, SWT.NONE).setText("Overlay:");
         output = new Combo(overlay, SWT.READ_ONLY);
         GridDataFactory.swtDefaults().hint(260, SWT.DEFAULT).applyTo(output);
-        output.addListener(SWT.Selection, e -> overlay());
+        output.addListener(SWT.Selection, e -> listObjects());
+        object = new Combo(overlay, SWT.READ_ONLY);
+        GridDataFactory.swtDefaults().hint(160, SWT.DEFAULT).applyTo(object);
+        object.addListener(SWT.Selection, e -> overlay());
         normalise = check(overlay, "normalise to unit area");
         ratio = check(overlay, "ratio panel");
         status = new Label(overlay, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         chartArea = new ChartComposite(overlay, SWT.NONE, null, true, false, false, false, true);
-        GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(chartArea);
+        GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(chartArea);
         sash.setWeights(1, 2);
         load();
     }
@@ -162,7 +166,7 @@ public final class RunComparisonEditor extends EditorPart {
                         status.setText("the runs have no data output in common to overlay");
                     } else {
                         output.select(0);
-                        overlay();
+                        listObjects();
                     }
                 });
             } catch (VreException e) {
@@ -171,12 +175,44 @@ public final class RunComparisonEditor extends EditorPart {
         });
     }
 
-    /** Reads the chosen output's first drawable object from every run and overlays them. */
-    private void overlay() {
+    /** Lists the objects of the chosen output (as the first run has them), the first drawable one selected. */
+    private void listObjects() {
         if (output.getSelectionIndex() < 0 || runs.isEmpty()) {
             return;
         }
         String name = output.getText();
+        Run first = runs.get(0);
+        object.removeAll();
+        ViewerJobs.schedule("Reading the objects of " + name, monitor -> {
+            try (DataFile data = StandardDataReaders.create().open(RunComparison.output(first, name))) {
+                List<DataNode> readable = data.root().flatten().filter(DataNode::isReadable).toList();
+                int drawable = Math.max(0, readable.stream().map(n -> n.kind() != DataNode.Kind.TABLE).toList()
+                        .indexOf(true));
+                UiThread.later(display, () -> {
+                    if (object.isDisposed() || !name.equals(output.getText())) {
+                        return;
+                    }
+                    readable.forEach(n -> object.add(n.path()));
+                    if (!readable.isEmpty()) {
+                        object.select(drawable);
+                        overlay();
+                    } else {
+                        status.setText(name + ": nothing drawable in it");
+                    }
+                });
+            } catch (VreException e) {
+                message(e.getMessage());
+            }
+        });
+    }
+
+    /** Reads the chosen object of the chosen output from every run and overlays them. */
+    private void overlay() {
+        if (output.getSelectionIndex() < 0 || object.getSelectionIndex() < 0 || runs.isEmpty()) {
+            return;
+        }
+        String name = output.getText();
+        String path = object.getText();
         List<Run> compared = runs;
         PlotOptions options = PlotOptions.DEFAULT.withNormalize(normalise.getSelection())
                 .withRatio(ratio.getSelection()).withTitle(name);
@@ -186,14 +222,14 @@ public final class RunComparisonEditor extends EditorPart {
             try {
                 List<PlotSeries> series = new ArrayList<>();
                 for (Run run : compared) {
-                    series.add(series(run, name));
+                    series.add(series(run, name, path));
                 }
                 JFreeChart chart = new ChartBuilder().build(series, options);
                 UiThread.later(display, () -> {
                     if (!chartArea.isDisposed() && request == requests) {
                         chartArea.setChart(chart);
                         chartArea.forceRedraw();
-                        status.setText(name + " from runs " + String.join(", ", runIds));
+                        status.setText(name + ": " + path + " from runs " + String.join(", ", runIds));
                         status.getParent().layout();
                     }
                 });
@@ -203,13 +239,13 @@ public final class RunComparisonEditor extends EditorPart {
         });
     }
 
-    private static PlotSeries series(Run run, String name) {
+    /** The same object of one run's copy of the output; a missing object is an error naming the run. */
+    private static PlotSeries series(Run run, String name, String path) {
         try (DataFile data = StandardDataReaders.create().open(RunComparison.output(run, name))) {
-            DataNode node = data.root().flatten().filter(DataNode::isReadable)
-                    .filter(n -> n.kind() != DataNode.Kind.TABLE).findFirst()
-                    .or(() -> data.root().flatten().filter(DataNode::isReadable).findFirst())
-                    .orElseThrow(() -> new VreException(name + " of run " + run.id() + ": nothing drawable in it"));
-            DataObject object = data.read(node.path());
+            if (data.root().flatten().noneMatch(n -> n.path().equals(path))) {
+                throw new VreException(name + " of run " + run.id() + " has no object '" + path + "'");
+            }
+            DataObject object = data.read(path);
             if (object instanceof Table table) {
                 List<String> numeric = table.columns().stream()
                         .filter(c -> c.type() != ValueType.STRING && !(c instanceof Column.Arrays))
@@ -242,6 +278,10 @@ public final class RunComparisonEditor extends EditorPart {
 
     public Button ratioButton() {
         return ratio;
+    }
+
+    public Combo objectCombo() {
+        return object;
     }
 
     public TableViewer diffTable() {
