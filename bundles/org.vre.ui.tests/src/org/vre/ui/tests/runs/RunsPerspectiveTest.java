@@ -330,6 +330,11 @@ class RunsPerspectiveTest {
         assertTrue(Files.readString(tmp.resolve("two.svg")).contains("<svg"));
         assertEquals("%PDF", new String(Files.readAllBytes(tmp.resolve("two.pdf")), 0, 4, StandardCharsets.US_ASCII));
 
+        PlotEditor svg = (PlotEditor) PlotEditor.open(page, tmp.resolve("two.svg"));
+        Label drawing = (Label) ((ScrolledComposite) svg.viewerControl()).getContent();
+        assertNotNull(drawing.getImage(), "the SVG export rasterised: " + drawing.getText());
+        assertEquals(800, drawing.getImage().getBounds().width);
+
         PlotEditor pdf = (PlotEditor) PlotEditor.open(page, tmp.resolve("two.pdf"));
         UiWait.until(display, Duration.ofSeconds(60), "the PDF page rendered",
                 () -> find((Composite) pdf.viewerControl(), Label.class, l -> l.getImage() != null).isPresent());
