@@ -233,6 +233,35 @@ class RunsPerspectiveTest {
     }
 
     @Test
+    void showsARunStartedFromATerminalLive() throws Exception {
+        Path analysis = Files.createDirectories(tmp.resolve("terminal"));
+        Files.writeString(analysis.resolve("reana.yaml"), """
+                version: 0.9.0
+                workflow:
+                  type: serial
+                  specification:
+                    steps:
+                      - name: hello
+                        environment: 'docker.io/library/debian:12'
+                        commands:
+                          - echo hello from a terminal
+                """, StandardCharsets.UTF_8);
+        RunsView view = (RunsView) page.showView(RunsView.ID);
+        view.load();
+        UiWait.jobs(display, RunsView.FAMILY, Duration.ofSeconds(30));
+        ProcessBuilder terminal = new ProcessBuilder(RunsPlugin.engine().tools().resolve("vre").toString(), "run")
+                .directory(analysis.toFile()).redirectErrorStream(true).redirectOutput(tmp.resolve("vre-run.log").toFile());
+        terminal.environment().put("VRE_RUNS", RunsPlugin.engine().store().root().toString());
+        terminal.environment().put("VRE_LAKE", LakePreferences.lakeSetting());
+        Process process = terminal.start();
+        UiWait.until(display, RUN_TIMEOUT, "the terminal's run finished in the view, without Refresh",
+                () -> Arrays.stream(view.viewer().getTree().getItems())
+                        .anyMatch(i -> i.getText(0).startsWith("terminal.") && i.getText(1).equals("finished")));
+        assertTrue(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES));
+        assertEquals(0, process.exitValue(), Files.readString(tmp.resolve("vre-run.log")));
+    }
+
+    @Test
     void comparesTwoRunsWithAnOverlayAndARatioPanel() throws Exception {
         Path root = Path.of(FileLocator.toFileURL(Platform.getBundle("org.vre.ui.tests")
                 .getEntry("data/root/uproot-histograms.root")).toURI());

@@ -38,6 +38,8 @@ public final class DesktopEngine implements AutoCloseable {
     private final String lakeSetting;
     private final String account;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+    private final RunStoreWatcher watcher;
+    private final Path tools;
     private CatalogService catalog;
     private StorageRegistry storages;
 
@@ -45,7 +47,8 @@ public final class DesktopEngine implements AutoCloseable {
         lakeSetting = LakePreferences.lakeSetting();
         RunStore store = new RunStore(runsFolder(lakeSetting));
         store.recoverInterrupted();
-        local = LocalExecutor.detecting(ToolLaunchers.find());
+        tools = ToolLaunchers.find();
+        local = LocalExecutor.detecting(tools);
         String fromEnvironment = System.getenv("VRE_ACCOUNT");
         account = fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : LakeConfig.osAccount();
         Map<String, String> jobEnvironment = new HashMap<>();
@@ -56,6 +59,13 @@ public final class DesktopEngine implements AutoCloseable {
                 System.getenv(), (did, workspace, progress) -> new LakeDidFetcher(catalog(), storages(), account)
                         .fetch(did, workspace, progress)));
         engine.addRunListener(run -> listeners.forEach(l -> l.changed(run)));
+        watcher = new RunStoreWatcher(store, run -> listeners.forEach(l -> l.changed(run)));
+        watcher.start();
+    }
+
+    /** The folder with the {@code vre} and {@code rucio} launchers the jobs use. */
+    public Path tools() {
+        return tools;
     }
 
     /** Views come and go; the engine keeps its listeners, so views subscribe here. */
@@ -113,6 +123,7 @@ public final class DesktopEngine implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        watcher.close();
         engine.close();
         local.close();
         if (storages != null) {

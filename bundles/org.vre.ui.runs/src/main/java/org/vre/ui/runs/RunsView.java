@@ -61,7 +61,7 @@ public final class RunsView extends ViewPart {
     private RunListener listener;
     private DesktopEngine engine;
 
-    private final Action refresh = action("Refresh", "Read the run store again (runs started from a terminal too)",
+    private final Action refresh = action("Refresh", "Read the run store again",
             this::load);
     private final Action stop = action("Stop", "Stop the selected run: its jobs are killed", this::stopSelected);
     private final Action restart = action("Restart", "Restart the selected run from the selected step"
