@@ -230,6 +230,16 @@ class RunsPerspectiveTest {
                     "the output registered in the lake");
         }
         Screenshots.save(window.getShell(), "runs-restarted");
+
+        // its logs, read back from the run's folder into a console of their own
+        view.select(id, null);
+        view.logsAction().run();
+        UiWait.jobs(display, RunsView.FAMILY, Duration.ofSeconds(30));
+        org.eclipse.ui.console.IConsole replayed = Arrays.stream(org.eclipse.ui.console.ConsolePlugin.getDefault()
+                .getConsoleManager().getConsoles()).filter(c -> c.getName().equals("Run " + id + " (logs)"))
+                .findFirst().orElseThrow(() -> new AssertionError("no console with the logs of " + id));
+        UiWait.until(display, Duration.ofSeconds(30), "the replayed logs",
+                () -> ((MessageConsole) replayed).getDocument().get().contains("[vre] engine.log"));
     }
 
     @Test

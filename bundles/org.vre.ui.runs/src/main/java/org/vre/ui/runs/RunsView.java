@@ -378,6 +378,10 @@ public final class RunsView extends ViewPart {
         return restart;
     }
 
+    public Action logsAction() {
+        return logs;
+    }
+
     public Action compareAction() {
         return compare;
     }
