@@ -45,7 +45,7 @@ import org.vre.ui.runs.compare.RunComparisonEditor;
 
 /**
  * Every run of the run store, newest first, with its steps and jobs coloured by state, durations, progress and
- * resource usage, kept live by the engine's events; below, the selected run's outputs and provenance. Stop, restart
+ * resource usage, kept live by the engine's events; beside them, the selected run's outputs and provenance. Stop, restart
  * (from the selected step), delete, open the specification, show the logs and compare two runs.
  */
 public final class RunsView extends ViewPart {
@@ -77,7 +77,8 @@ public final class RunsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         display = parent.getDisplay();
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        // side by side: the view is wide and short in the Runs perspective
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         viewer = new TreeViewer(sash, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.setComparer(RunRows.COMPARER);
         viewer.setUseHashlookup(true);
