@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.part.ViewPart;
 import org.vre.core.VreVersion;
@@ -46,6 +48,8 @@ public final class WelcomeView extends ViewPart {
                 + " cluster, look at the plots and keep everything for later reuse.");
         GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(intro);
 
+        sampleButton(page);
+
         lakeState = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(lakeState);
         workspaceState = new Label(page, SWT.WRAP);
@@ -67,6 +71,29 @@ public final class WelcomeView extends ViewPart {
         help.setText("User guide");
         help.addListener(SWT.Selection, e -> OpenHelpHandler.showHelp());
         refresh();
+    }
+
+    /** Command of the Runs UI that runs the sample analysis end to end (absent when that bundle is not installed). */
+    public static final String RUN_SAMPLE_COMMAND = "org.vre.ui.runs.runSample";
+
+    /** The one click of the seed demo: create the sample analysis, run it on the local lake, open its plot. */
+    private void sampleButton(Composite parent) {
+        ICommandService commands = getSite().getService(ICommandService.class);
+        if (commands == null || !commands.getCommand(RUN_SAMPLE_COMMAND).isDefined()) {
+            return;
+        }
+        Button sample = new Button(parent, SWT.PUSH);
+        sample.setText("Run the sample analysis");
+        sample.setToolTipText("Creates a project with a small analysis (fetch from the lake, generate, fit, plot,"
+                + " upload), runs it here with its logs in the Console, and opens its plot when it ends");
+        sample.setData("org.vre.ui.welcome.action", RUN_SAMPLE_COMMAND);
+        sample.addListener(SWT.Selection, e -> {
+            try {
+                getSite().getService(IHandlerService.class).executeCommand(RUN_SAMPLE_COMMAND, null);
+            } catch (org.eclipse.core.commands.common.CommandException ex) {
+                ErrorDialogs.show("Cannot run the sample analysis", ex);
+            }
+        });
     }
 
     private void perspectiveButton(Composite parent, String label, String perspectiveId) {
