@@ -13,12 +13,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** Saves what a shell shows as a PNG under docs/screenshots/ (the folder the build passes in vre.screenshots). */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
 
-    static Path save(Shell shell, String name) throws Exception {
+    public static Path save(Shell shell, String name) throws Exception {
         Display display = shell.getDisplay();
         UiEvents.drain(display);
         Rectangle bounds = shell.getBounds();

@@ -8,7 +8,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -40,6 +42,9 @@ public final class WorkflowEditor extends FormEditor {
     private DiagramPage diagram;
     private WorkflowFormPage form;
     private LiveValidation validation;
+    /** The text as last read or saved: the editor is dirty exactly when the document differs from it. */
+    private String savedText;
+    private boolean wasDirty;
     private final Map<String, IAction> sessionActions = new HashMap<>();
     private final Runnable reparse = () -> {
         if (session != null) {
@@ -65,6 +70,18 @@ public final class WorkflowEditor extends FormEditor {
             IDocument document = sourceEditor.getDocumentProvider().getDocument(getEditorInput());
             Path path = localPath(getEditorInput());
             session = new WorkflowSession(path, path == null ? getEditorInput().getName() : path.toString(), document);
+            savedText = document.get();
+            document.addDocumentListener(new IDocumentListener() {
+                @Override
+                public void documentAboutToBeChanged(DocumentEvent event) {
+                    // the state after the change counts
+                }
+
+                @Override
+                public void documentChanged(DocumentEvent event) {
+                    dirtyStateMayHaveChanged();
+                }
+            });
             Display display = getContainer().getDisplay();
             session.onTextEdited(() -> {
                 display.timerExec(-1, reparse);
@@ -163,14 +180,30 @@ public final class WorkflowEditor extends FormEditor {
         return getActivePage() == 0 ? diagram.action(id) : null;
     }
 
+    /** Dirty when the text differs from the file's, so undoing every change makes the editor clean again. */
+    @Override
+    public boolean isDirty() {
+        return session != null && !session.document().get().equals(savedText);
+    }
+
+    private void dirtyStateMayHaveChanged() {
+        boolean dirty = isDirty();
+        if (dirty != wasDirty) {
+            wasDirty = dirty;
+            firePropertyChange(PROP_DIRTY);
+        }
+    }
+
     @Override
     public void doSave(IProgressMonitor monitor) {
         session.flushText();
+        String text = session.document().get();
         sourceEditor.doSave(monitor);
         if (!sourceEditor.isDirty()) {
+            savedText = text;
             ((BasicCommandStack) session.commandStack()).saveIsDone();
         }
-        editorDirtyStateChanged();
+        dirtyStateMayHaveChanged();
     }
 
     @Override
