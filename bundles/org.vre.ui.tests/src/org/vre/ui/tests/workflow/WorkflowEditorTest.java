@@ -183,6 +183,7 @@ class WorkflowEditorTest {
         WorkflowUi.await(display, () -> editor.diagram().figure("fit").worst() == Severity.ERROR,
                 "the error badge on the step");
         window.getActivePage().showView(IPageLayout.ID_PROBLEM_VIEW);
+        WorkflowUi.await(display, () -> problemsShown(window.getShell()), "the Problems view to list the marker");
         editor.showDiagram();
         window.getActivePage().activate(editor);
         Screenshots.save(window.getShell(), "workflows-problems");
@@ -213,6 +214,22 @@ class WorkflowEditorTest {
         pin.run(marker);
         assertEquals(TEXT, text(), "the image is pinned again, nothing else changed");
         WorkflowUi.await(display, () -> marker("unpinned-image") == null, "the marker to go away");
+    }
+
+    /** The Problems view updates in its own job: its tree (first column "Description") has rows. */
+    private static boolean problemsShown(org.eclipse.swt.widgets.Control control) {
+        if (control instanceof org.eclipse.swt.widgets.Tree tree && tree.getColumnCount() > 0
+                && tree.getColumn(0).getText().equals("Description")) {
+            return tree.getItemCount() > 0;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                if (problemsShown(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private int lineOf(String fragment) {

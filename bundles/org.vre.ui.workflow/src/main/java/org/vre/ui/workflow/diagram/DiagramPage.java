@@ -113,6 +113,15 @@ public final class DiagramPage extends Composite implements DiagramCanvas.Reques
         return action;
     }
 
+    /** Adds a push button to the palette (the editor adds Run…). */
+    public ToolItem addPaletteButton(String id, String text, String tip, Runnable run) {
+        ToolBar bar = palette.get("select").getParent();
+        new ToolItem(bar, SWT.SEPARATOR);
+        button(bar, id, text, tip, run);
+        bar.getParent().layout(true);
+        return palette.get(id);
+    }
+
     /** The palette entry with this id (select, step, connect, layout, zoomIn, zoomOut, zoomReset). */
     public ToolItem paletteItem(String id) {
         return palette.get(id);

@@ -21,6 +21,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.vre.ui.ErrorDialogs;
 import org.vre.ui.workflow.diagram.DiagramPage;
+import org.vre.ui.workflow.run.RunLauncher;
 import org.vre.ui.workflow.form.WorkflowFormPage;
 import org.vre.ui.workflow.source.YamlSourceEditor;
 import org.vre.ui.workflow.validation.LiveValidation;
@@ -91,6 +92,9 @@ public final class WorkflowEditor extends FormEditor {
             sessionActions.put(ActionFactory.REDO.getId(), CommandStackAction.redo(session));
 
             diagram = new DiagramPage(getContainer(), session, getSite());
+            diagram.addPaletteButton("run", "Run\u2026", "Save and run the analysis (choose the executor, override parameters)",
+                    () -> RunLauncher.launch(this, dialog -> { }));
+            InputDrops.attach(diagram.canvas(), session);
             addPage(0, diagram);
             setPageText(0, "Diagram");
             form = new WorkflowFormPage(this, session);

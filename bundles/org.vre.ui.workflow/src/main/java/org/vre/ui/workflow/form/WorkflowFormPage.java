@@ -80,6 +80,8 @@ public final class WorkflowFormPage extends FormPage {
                 () -> addOption(), o -> RemoveCommand.create(session.domain(), o));
         refreshers.add(options::refresh);
 
+        org.vre.ui.workflow.editor.InputDrops.attach(inputs.getParent(), session);
+
         Composite outputs = section(toolkit, body, "Outputs", "What the run keeps and shows when it ends.");
         listField(toolkit, outputs, "Files:", () -> spec().getOutputs() == null ? List.of() : spec().getOutputs().getFiles(),
                 lines -> FormEdits.setInSection(session.domain(), spec(), Literals.SPECIFICATION__OUTPUTS,

@@ -5,7 +5,6 @@ import org.eclipse.jface.text.rules.EndOfLineRule;
 import org.eclipse.jface.text.rules.IRule;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.IWordDetector;
-import org.eclipse.jface.text.rules.NumberRule;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.SingleLineRule;
 import org.eclipse.jface.text.rules.Token;
@@ -40,7 +39,7 @@ public final class YamlScanner extends RuleBasedScanner {
             new SingleLineRule("\"", "\"", string, '\\'),
             new SingleLineRule("'", "'", string),
             new YamlKeyRule(key),
-            new NumberRule(literal),
+            new YamlNumberRule(literal),
             literals,
             new WhitespaceRule(Character::isWhitespace),
         });
