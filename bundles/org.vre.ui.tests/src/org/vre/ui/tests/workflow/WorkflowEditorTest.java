@@ -150,6 +150,44 @@ class WorkflowEditorTest {
     }
 
     @Test
+    void selectCopyPasteDeleteMoveAndZoomInTheDiagram() throws Exception {
+        DiagramPage diagram = editor.diagram();
+        DiagramCanvas canvas = diagram.canvas();
+        Rectangle gen = diagram.figure("gen").bounds();
+        WorkflowUi.mouse(canvas, SWT.MouseDown, canvas.toCanvas(gen.x + 20, gen.y + 20));
+        WorkflowUi.mouse(canvas, SWT.MouseUp, canvas.toCanvas(gen.x + 20, gen.y + 20));
+        assertEquals(java.util.Set.of("gen"), diagram.selection());
+        globalAction(ActionFactory.COPY.getId()).run();
+        globalAction(ActionFactory.PASTE.getId()).run();
+        assertTrue(text().contains("- name: gen-copy\n"), text());
+        assertNotNull(diagram.figure("gen-copy"));
+
+        Rectangle fit = diagram.figure("fit").bounds();
+        WorkflowUi.mouse(canvas, SWT.MouseDown, canvas.toCanvas(fit.x + 20, fit.y + 20));
+        WorkflowUi.mouse(canvas, SWT.MouseUp, canvas.toCanvas(fit.x + 20, fit.y + 20));
+        org.eclipse.swt.widgets.Event delete = new org.eclipse.swt.widgets.Event();
+        delete.keyCode = SWT.DEL;
+        canvas.notifyListeners(SWT.KeyDown, delete);
+        assertFalse(text().contains("name: fit"), text());
+        assertNull(diagram.figure("fit"));
+
+        String before = text();
+        Rectangle copy = diagram.figure("gen-copy").bounds();
+        WorkflowUi.drag(canvas, canvas.toCanvas(copy.x + 30, copy.y + 30), canvas.toCanvas(copy.x + 330, copy.y + 230));
+        assertEquals(copy.x + 300, diagram.figure("gen-copy").bounds().x, "the step moved with the mouse");
+        assertEquals(before, text(), "moving is layout, not a change of the workflow");
+
+        WorkflowUi.click(diagram.paletteItem("zoomIn"));
+        assertEquals(1.25, canvas.zoom(), 1e-9);
+        Rectangle moved = diagram.figure("gen-copy").bounds();
+        Point scaled = canvas.toCanvas(moved.x + 10, moved.y + 10);
+        assertEquals(Math.round((moved.x + 10) * 1.25), scaled.x);
+        WorkflowUi.mouse(canvas, SWT.MouseDown, scaled);
+        WorkflowUi.mouse(canvas, SWT.MouseUp, scaled);
+        assertEquals(java.util.Set.of("gen-copy"), diagram.selection(), "clicks hit figures at the zoomed place");
+    }
+
+    @Test
     void editingTheYamlRedrawsTheDiagram() throws Exception {
         editor.showSource();
         StyledText widget = editor.sourceEditor().textWidget();
@@ -183,7 +221,7 @@ class WorkflowEditorTest {
         WorkflowUi.await(display, () -> editor.diagram().figure("fit").worst() == Severity.ERROR,
                 "the error badge on the step");
         window.getActivePage().showView(IPageLayout.ID_PROBLEM_VIEW);
-        WorkflowUi.await(display, () -> problemsShown(window.getShell()), "the Problems view to list the marker");
+        WorkflowUi.await(display, () -> problemsShown(window.getShell()), "the Problems view to list the error");
         editor.showDiagram();
         window.getActivePage().activate(editor);
         Screenshots.save(window.getShell(), "workflows-problems");
@@ -220,7 +258,13 @@ class WorkflowEditorTest {
     private static boolean problemsShown(org.eclipse.swt.widgets.Control control) {
         if (control instanceof org.eclipse.swt.widgets.Tree tree && tree.getColumnCount() > 0
                 && tree.getColumn(0).getText().equals("Description")) {
-            return tree.getItemCount() > 0;
+            for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+                if (item.getText().startsWith("Errors")) {
+                    item.setExpanded(true);
+                    return true;
+                }
+            }
+            return false;
         }
         if (control instanceof org.eclipse.swt.widgets.Composite composite) {
             for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {

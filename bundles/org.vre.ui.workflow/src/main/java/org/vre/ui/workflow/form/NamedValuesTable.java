@@ -44,11 +44,12 @@ public final class NamedValuesTable<T extends EObject> {
         table.setHeaderVisible(true);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 1, 2);
         data.heightHint = 90;
+        data.widthHint = 200;
         table.setLayoutData(data);
         for (String title : new String[] {"Name", "Value"}) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(title);
-            column.setWidth(title.equals("Name") ? 160 : 320);
+            column.setWidth(title.equals("Name") ? 120 : 200);
         }
         Button addButton = toolkit.createButton(box, "Add", SWT.PUSH);
         addButton.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));

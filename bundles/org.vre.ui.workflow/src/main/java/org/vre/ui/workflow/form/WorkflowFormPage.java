@@ -51,7 +51,8 @@ public final class WorkflowFormPage extends FormPage {
     protected void createFormContent(IManagedForm managedForm) {
         ScrolledForm form = managedForm.getForm();
         FormToolkit toolkit = managedForm.getToolkit();
-        form.setText("Analysis: " + (session.path() == null ? session.source() : session.path().getFileName()));
+        form.setText("Analysis " + (session.path() == null || session.path().getParent() == null ? session.source()
+                : session.path().getParent().getFileName()));
         toolkit.decorateFormHeading(form.getForm());
         Composite body = form.getBody();
         body.setLayout(new GridLayout(2, true));
@@ -143,7 +144,9 @@ public final class WorkflowFormPage extends FormPage {
         Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
         section.setText(title);
         section.setDescription(description);
-        section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+        data.widthHint = 300; // the two columns share the width instead of growing with their tables
+        section.setLayoutData(data);
         Composite client = toolkit.createComposite(section);
         client.setLayout(new GridLayout(2, false));
         section.setClient(client);
@@ -157,6 +160,7 @@ public final class WorkflowFormPage extends FormPage {
         Text text = toolkit.createText(parent, "", SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
         data.heightHint = 48;
+        data.widthHint = 150;
         text.setLayoutData(data);
         text.addListener(SWT.FocusOut, e -> {
             if (!refreshing) {
