@@ -106,6 +106,17 @@ class WorkflowEditorTest {
         assertEquals(1, canvas.edges().size(), "gen -> fit by order");
         assertTrue(canvas.edges().get(0).isOrder());
         assertTrue(diagram.figure("gen").bounds().x < fit.bounds().x, "ELK lays the chain out left to right");
+        org.eclipse.ui.views.contentoutline.ContentOutline outline = (org.eclipse.ui.views.contentoutline.ContentOutline)
+                window.getActivePage().showView(IPageLayout.ID_OUTLINE);
+        window.getActivePage().activate(editor);
+        org.eclipse.ui.views.contentoutline.IContentOutlinePage own = editor.getAdapter(
+                org.eclipse.ui.views.contentoutline.IContentOutlinePage.class);
+        assertNotNull(own, "the editor has an outline");
+        WorkflowUi.await(display, () -> outline.getCurrentPage() == own,
+                "the editor's outline page, not " + outline.getCurrentPage().getClass().getName());
+        org.eclipse.swt.widgets.Tree outlineTree = WorkflowUi.find(outline.getCurrentPage().getControl(),
+                org.eclipse.swt.widgets.Tree.class);
+        assertEquals("fit [docker.io/library/python:3.12-slim]", outlineTree.getItem(1).getText());
 
         WorkflowUi.click(diagram.paletteItem("step"));
         Rectangle fitBounds = fit.bounds();
@@ -220,6 +231,8 @@ class WorkflowEditorTest {
         assertEquals(lineOf("--data ${dataset}"), marker.getAttribute(IMarker.LINE_NUMBER, -1));
         WorkflowUi.await(display, () -> editor.diagram().figure("fit").worst() == Severity.ERROR,
                 "the error badge on the step");
+        editor.showSource();
+        Screenshots.save(window.getShell(), "workflows-source-problem");
         window.getActivePage().showView(IPageLayout.ID_PROBLEM_VIEW);
         WorkflowUi.await(display, () -> problemsShown(window.getShell()), "the Problems view to list the error");
         editor.showDiagram();

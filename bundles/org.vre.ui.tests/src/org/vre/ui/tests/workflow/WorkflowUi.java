@@ -58,6 +58,22 @@ final class WorkflowUi {
         }
     }
 
+    /** The first widget of {@code type} in {@code control}'s tree of widgets, or null. */
+    static <T extends Control> T find(Control control, Class<T> type) {
+        if (type.isInstance(control)) {
+            return type.cast(control);
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (Control child : composite.getChildren()) {
+                T found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     static void click(ToolItem item) {
         item.setSelection(true);
         Event event = new Event();

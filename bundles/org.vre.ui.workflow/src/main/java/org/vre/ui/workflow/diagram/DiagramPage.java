@@ -182,6 +182,7 @@ public final class DiagramPage extends Composite implements DiagramCanvas.Reques
                     ElkLayout.MARGIN)));
             figure.setBounds(at.x, at.y, StepFigure.WIDTH, StepFigure.HEIGHT);
             figure.setSelected(selection.contains(node.name()));
+            figure.setEditable(graph.editable());
             figures.put(node.name(), figure);
             steps.add(figure);
         }
@@ -258,6 +259,11 @@ public final class DiagramPage extends Composite implements DiagramCanvas.Reques
         canvas.steps().forEach(f -> f.setSelected(selection.contains(f.name())));
         canvas.redraw();
         updateActions();
+    }
+
+    /** Selects a step by name (from the Outline view). */
+    public void selectStep(String name) {
+        select(figure(name));
     }
 
     private void selectAll() {

@@ -22,6 +22,7 @@ public final class StepFigure extends Figure {
 
     private DiagramGraph.Node node;
     private boolean selected;
+    private boolean editable = true;
     private final List<Diagnostic> problems = new ArrayList<>();
 
     StepFigure(DiagramGraph.Node node) {
@@ -39,6 +40,10 @@ public final class StepFigure extends Figure {
 
     void setNode(DiagramGraph.Node node) {
         this.node = node;
+    }
+
+    void setEditable(boolean editable) {
+        this.editable = editable;
     }
 
     public boolean isSelected() {
@@ -137,6 +142,9 @@ public final class StepFigure extends Figure {
             gc.setFont(style.bold);
             Point e = gc.textExtent("!");
             gc.drawString("!", x + 1 - e.x / 2, y + 1 - e.y / 2, true);
+        }
+        if (!editable) {
+            return;
         }
         gc.setBackground(style.nodeFill);
         gc.fillOval(x + w - PORT / 2 - 1, y + h / 2 - PORT / 2 - 1, PORT + 1, PORT + 1);

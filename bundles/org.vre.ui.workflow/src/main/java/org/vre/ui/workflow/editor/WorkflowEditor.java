@@ -46,6 +46,7 @@ public final class WorkflowEditor extends FormEditor {
     /** The text as last read or saved: the editor is dirty exactly when the document differs from it. */
     private String savedText;
     private boolean wasDirty;
+    private WorkflowOutline outline;
     private final Map<String, IAction> sessionActions = new HashMap<>();
     private final Runnable reparse = () -> {
         if (session != null) {
@@ -161,6 +162,20 @@ public final class WorkflowEditor extends FormEditor {
 
     public LiveValidation validation() {
         return validation;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class && session != null) {
+            if (outline == null) {
+                outline = new WorkflowOutline(session, name -> {
+                    showDiagram();
+                    diagram.selectStep(name);
+                });
+            }
+            return adapter.cast(outline);
+        }
+        return super.getAdapter(adapter);
     }
 
     public void showSource() {
