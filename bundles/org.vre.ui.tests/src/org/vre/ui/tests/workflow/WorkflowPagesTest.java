@@ -120,8 +120,8 @@ class WorkflowPagesTest {
         WorkflowUi.await(display, () -> editor.diagram().figure("analyse") != null, "the starter step");
         Job.getJobManager().join(org.vre.ui.workflow.validation.LiveValidation.FAMILY, null);
         for (IMarker marker : created.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
-            assertTrue(marker.getAttribute(IMarker.SEVERITY, 0) < IMarker.SEVERITY_ERROR,
-                    "the starter validates: " + marker.getAttribute(IMarker.MESSAGE, ""));
+            assertTrue(marker.getAttribute(IMarker.SEVERITY, 0) < IMarker.SEVERITY_WARNING,
+                    "the starter validates without warnings: " + marker.getAttribute(IMarker.MESSAGE, ""));
         }
     }
 

@@ -38,9 +38,9 @@ public final class YamlScanner extends RuleBasedScanner {
             new SingleLineRule("${", "}", placeholder),
             new SingleLineRule("\"", "\"", string, '\\'),
             new SingleLineRule("'", "'", string),
-            new YamlKeyRule(key),
-            new YamlNumberRule(literal),
-            literals,
+            new TokenStartRule(new YamlKeyRule(key)),
+            new TokenStartRule(new YamlNumberRule(literal)),
+            new TokenStartRule(literals),
             new WhitespaceRule(Character::isWhitespace),
         });
     }
