@@ -199,6 +199,21 @@ class WorkflowEditorTest {
     }
 
     @Test
+    void droppingAFileAndADidAddsThemToTheInputs() throws Exception {
+        IFile data = file.getProject().getFile("events.csv");
+        data.create(new java.io.ByteArrayInputStream("e,pt\n1,20\n".getBytes(StandardCharsets.UTF_8)), true, null);
+        assertTrue(org.vre.ui.workflow.editor.InputDrops.dropped(editor.session(), new IResource[] {data}));
+        assertTrue(org.vre.ui.workflow.editor.InputDrops.dropped(editor.session(),
+                "ATLAS_LAPP_SP:DMCrossSectionGraphs_axial_ee.root\n"));
+        assertFalse(org.vre.ui.workflow.editor.InputDrops.dropped(editor.session(), new IResource[] {data}),
+                "an input already listed is not added twice");
+        String text = text();
+        assertTrue(text.contains("files:") && text.contains("- events.csv\n")
+                && text.contains("- ATLAS_LAPP_SP:DMCrossSectionGraphs_axial_ee.root\n"), text);
+        assertTrue(text.contains("events: 1000   # how many to generate"), text);
+    }
+
+    @Test
     void editingTheYamlRedrawsTheDiagram() throws Exception {
         editor.showSource();
         StyledText widget = editor.sourceEditor().textWidget();
@@ -213,7 +228,13 @@ class WorkflowEditorTest {
         assertEquals(2, editor.diagram().canvas().edges().size());
         Screenshots.save(window.getShell(), "workflows-source");
 
+        int scatterAt = widget.getText().indexOf("        commands: [python plot.py]");
+        widget.replaceTextRange(scatterAt, 0, "        scatter:\n          channel: [ee, mumu]\n          mass: [100, 200, 300]\n");
+        WorkflowUi.await(display, () -> editor.diagram().figure("plot").node().jobs() == 6, "the scattered step");
+
         editor.showDiagram();
+        globalAction(ActionFactory.UNDO.getId()).run();
+        assertEquals(1, editor.diagram().figure("plot").node().jobs(), "undo takes the scatter away");
         globalAction(ActionFactory.UNDO.getId()).run();
         assertNull(editor.diagram().figure("plot"), "a text edit is one undoable step for the diagram too");
         assertTrue(text().contains("name: fit   # the fit itself"), text());

@@ -4,6 +4,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.action.Action;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 
@@ -16,11 +17,9 @@ public final class CommandStackAction extends Action {
     private CommandStackAction(WorkflowSession session, boolean undo) {
         this.session = session;
         this.undo = undo;
-        ActionFactory.IWorkbenchAction template = (undo ? ActionFactory.UNDO : ActionFactory.REDO)
-                .create(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-        setId(template.getId());
-        setActionDefinitionId(template.getActionDefinitionId());
-        template.dispose();
+        // ids only: an editor restored at start-up has no active window to create the workbench's own actions in
+        setId((undo ? ActionFactory.UNDO : ActionFactory.REDO).getId());
+        setActionDefinitionId(undo ? IWorkbenchCommandConstants.EDIT_UNDO : IWorkbenchCommandConstants.EDIT_REDO);
         setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
                 .getImageDescriptor(undo ? ISharedImages.IMG_TOOL_UNDO : ISharedImages.IMG_TOOL_REDO));
         session.commandStack().addCommandStackListener(event -> update());

@@ -48,9 +48,17 @@ public final class InputDrops {
 
             @Override
             public void drop(DropTargetEvent event) {
-                session.execute(addInputs(session, entries(session, event.data)));
+                dropped(session, event.data);
             }
         });
+    }
+
+    /**
+     * What a drop does with its data (workspace resources, file paths, or text with DIDs): adds them to
+     * inputs.files as one undoable command; false when nothing new was dropped.
+     */
+    public static boolean dropped(WorkflowSession session, Object data) {
+        return session.execute(addInputs(session, entries(session, data)));
     }
 
     /** The inputs.files entries for what was dropped. */
