@@ -233,6 +233,7 @@ class WorkflowEditorTest {
         WorkflowUi.await(display, () -> editor.diagram().figure("plot").node().jobs() == 6, "the scattered step");
 
         editor.showDiagram();
+        Screenshots.save(window.getShell(), "workflows-scatter");
         globalAction(ActionFactory.UNDO.getId()).run();
         assertEquals(1, editor.diagram().figure("plot").node().jobs(), "undo takes the scatter away");
         globalAction(ActionFactory.UNDO.getId()).run();

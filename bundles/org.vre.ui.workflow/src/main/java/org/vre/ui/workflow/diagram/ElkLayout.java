@@ -9,6 +9,7 @@ import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
@@ -38,6 +39,12 @@ public final class ElkLayout {
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+        // The canvas draws its own curves, so ELK's routes are not needed: polyline routing is the cheapest. Big
+        // graphs get less crossing minimisation (120 dense steps: ~450 ms at the default, ~120 ms at 1).
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+        if (graph.nodes().size() > 50) {
+            root.setProperty(LayeredOptions.THOROUGHNESS, 1);
+        }
         Map<String, ElkNode> nodes = new HashMap<>();
         for (DiagramGraph.Node node : graph.nodes()) {
             ElkNode elk = ElkGraphUtil.createNode(root);
