@@ -25,6 +25,7 @@ import org.vre.ui.workflow.run.RunLauncher;
 import org.vre.ui.workflow.form.WorkflowFormPage;
 import org.vre.ui.workflow.source.YamlSourceEditor;
 import org.vre.ui.workflow.validation.LiveValidation;
+import org.vre.ui.workflow.validation.ProblemMarkers;
 
 /**
  * The reana.yaml editor: Diagram, Form and Source pages over one {@link WorkflowSession}. The source page's
@@ -251,6 +252,9 @@ public final class WorkflowEditor extends FormEditor {
         }
         if (validation != null) {
             validation.dispose();
+            if (isDirty() && file() != null) {
+                ProblemMarkers.clearLater(file()); // they described text that was not saved
+            }
         }
         if (session != null) {
             session.dispose();

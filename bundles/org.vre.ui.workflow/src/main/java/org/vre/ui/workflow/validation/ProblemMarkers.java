@@ -47,6 +47,19 @@ public final class ProblemMarkers {
         }, file.getWorkspace().getRuleFactory().markerRule(file), 0, null);
     }
 
+    /** Removes our markers from {@code file} in a job (the editor closed without saving the text they were about). */
+    public static void clearLater(IFile file) {
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(
+                "Clearing workflow problems of " + file.getName(), monitor -> {
+                    if (file.exists()) {
+                        file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+                    }
+                });
+        job.setSystem(true);
+        job.setRule(file.getWorkspace().getRuleFactory().markerRule(file));
+        job.schedule();
+    }
+
     /** Offsets of lines in a text, for the markers' character ranges. */
     static final class LineOffsets {
         private final String text;
