@@ -49,6 +49,8 @@ ELK = [
     ("org.eclipse.elk", "org.eclipse.elk.alg.common", "0.10.0"),
     ("org.eclipse.elk", "org.eclipse.elk.core", "0.10.0"),
     ("org.eclipse.elk", "org.eclipse.elk.graph", "0.10.0"),
+    # ELK layered requires Xbase's runtime library; 2.37 is the last that accepts guava 33.3 (2.38 wants 33.4).
+    ("org.eclipse.xtext", "org.eclipse.xtext.xbase.lib", "2.37.0"),
     ("com.google.guava", "guava", "33.3.1-jre"),
     ("com.google.guava", "failureaccess", "1.0.2"),
 ]

@@ -5,12 +5,12 @@ import org.eclipse.swt.widgets.Display;
 import org.vre.ui.FolderListing;
 
 /** Lets the UI catch up: runs pending events and waits for background jobs, instead of sleeping. */
-final class UiEvents {
+public final class UiEvents {
 
     private UiEvents() {
     }
 
-    static void drain(Display display) throws InterruptedException {
+    public static void drain(Display display) throws InterruptedException {
         while (display.readAndDispatch()) {
             // keep dispatching
         }

@@ -18,6 +18,7 @@ public final class WorkflowsPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(Views.LAKE);
         layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editors);
+        layout.addNewWizardShortcut("org.vre.ui.workflow.newAnalysis");
         Views.addShortcuts(layout);
     }
 }
