@@ -27,11 +27,15 @@ final class EngineFixture implements AutoCloseable {
     }
 
     EngineFixture(Path root, Path tools, Map<String, String> jobEnvironment) throws IOException {
+        this(root, tools, jobEnvironment, ContainerRuntime.detect(List.of("podman", "docker"), System.getenv("PATH")));
+    }
+
+    EngineFixture(Path root, Path tools, Map<String, String> jobEnvironment, ContainerRuntime.Detection containers)
+            throws IOException {
         this.root = root;
         this.analysis = Files.createDirectories(root.resolve("analysis"));
         this.store = new RunStore(root.resolve("runs"));
-        this.local = new LocalExecutor(tools, ContainerRuntime.detect(List.of("podman", "docker"),
-                System.getenv("PATH")), Duration.ofMillis(50));
+        this.local = new LocalExecutor(tools, containers, Duration.ofMillis(50));
         this.engine = new RunEngine(store, new ExecutorRegistry("local").register(local),
                 new EngineSettings(jobEnvironment, System.getenv(), null));
         engine.addLogListener((run, job, stream, text) -> lines.add(stream + " " + job + " " + text));

@@ -6,20 +6,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A container runtime that really answers: its client is on the PATH and {@code <client> info} succeeds (a docker
  * client without a daemon does not). {@link #detect} also says why none was found, for the run's log.
+ *
+ * @param environment variables every call of the client gets (e.g. podman's {@code CONTAINERS_CONF} on a host that
+ *                    needs its own runtime settings)
  */
-public record ContainerRuntime(String name, Path client) {
+public record ContainerRuntime(String name, Path client, Map<String, String> environment) {
+
+    public ContainerRuntime {
+        environment = Map.copyOf(environment);
+    }
 
     /** The result of looking for a runtime: the runtime, or the reasons there is none. */
     public record Detection(Optional<ContainerRuntime> runtime, String note) {
     }
 
     public static Detection detect(List<String> candidates, String path) {
+        return detect(candidates, path, Map.of());
+    }
+
+    public static Detection detect(List<String> candidates, String path, Map<String, String> environment) {
         List<String> reasons = new ArrayList<>();
         for (String name : candidates) {
             Optional<Path> client = onPath(name, path);
@@ -27,9 +39,9 @@ public record ContainerRuntime(String name, Path client) {
                 reasons.add(name + ": not installed");
                 continue;
             }
-            String answer = answers(client.get());
+            String answer = run(List.of(client.get().toString(), "info"), environment, 15);
             if (answer == null) {
-                return new Detection(Optional.of(new ContainerRuntime(name, client.get())), name + " answers");
+                return new Detection(Optional.of(new ContainerRuntime(name, client.get(), environment)), name + " answers");
             }
             reasons.add(name + ": " + answer);
         }
@@ -38,7 +50,7 @@ public record ContainerRuntime(String name, Path client) {
 
     /** True when the runtime has {@code image} locally (we never pull during a run). */
     public boolean hasImage(String image) {
-        return run(List.of(client.toString(), "image", "inspect", image), 30) == null;
+        return run(List.of(client.toString(), "image", "inspect", image), environment, 30) == null;
     }
 
     static Optional<Path> onPath(String name, String path) {
@@ -54,15 +66,13 @@ public record ContainerRuntime(String name, Path client) {
         return Optional.empty();
     }
 
-    /** Null when {@code client info} succeeds, else the first line of what it said. */
-    private static String answers(Path client) {
-        return run(List.of(client.toString(), "info"), 15);
-    }
-
-    private static String run(List<String> command, int seconds) {
+    /** Null when the command succeeds, else the last line of what it said. */
+    private static String run(List<String> command, Map<String, String> environment, int seconds) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            builder.environment().putAll(environment);
+            Process p = builder.start();
             byte[] out = p.getInputStream().readNBytes(64 * 1024);
             if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

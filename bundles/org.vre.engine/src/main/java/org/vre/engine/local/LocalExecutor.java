@@ -115,6 +115,9 @@ public final class LocalExecutor implements Executor, AutoCloseable {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         Map<String, String> env = builder.environment();
         env.putAll(request.env());
+        if (argv.get(0).equals(containers.runtime().map(r -> r.client().toString()).orElse(null))) {
+            env.putAll(containers.runtime().get().environment());
+        }
         if (toolsDirectory != null) {
             String path = env.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
             env.put("PATH", toolsDirectory + File.pathSeparator + path);
