@@ -20,6 +20,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Widget;
 import org.vre.lake.CatalogService;
 import org.vre.lake.Did;
 import org.vre.lake.DidDetails;
@@ -51,6 +54,8 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
     private final Display display;
     private final Map<LakeNode, Object[]> loaded = new ConcurrentHashMap<>();
     private final Set<LakeNode> loading = ConcurrentHashMap.newKeySet();
+    /** What each row's items show now (UI thread only). */
+    private final Map<LakeNode, Object[]> displayed = new HashMap<>();
     private final Map<Did, String> fileStates = new ConcurrentHashMap<>();
     private volatile Comparator<LakeNode> order;
     private volatile int generation;
@@ -65,6 +70,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
         generation++;
         loaded.clear();
         loading.clear();
+        displayed.clear();
         fileStates.clear();
         viewer.setInput(root);
     }
@@ -102,6 +108,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             load(node);
         } else if (index < rows.length) {
             child = rows[index];
+            displayed.putIfAbsent(node, rows);
         } else {
             return;
         }
@@ -131,7 +138,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             }
             UiThread.later(display, () -> {
                 if (gen == generation && !viewer.getControl().isDisposed()) {
-                    viewer.refresh();
+                    loaded.forEach(this::redisplay);
                 }
             });
         });
@@ -193,15 +200,44 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             loading.remove(parent);
         }
         UiThread.later(display, () -> {
-            if (gen != generation || viewer.getControl().isDisposed()) {
-                return;
-            }
-            if (parent instanceof Root) {
-                viewer.refresh();
-            } else {
-                viewer.refresh(parent);
+            if (gen == generation && !viewer.getControl().isDisposed()) {
+                redisplay(parent, rows);
             }
         });
+    }
+
+    /**
+     * Shows new children of a row without {@code viewer.refresh}: in a lazy tree that walks every child item
+     * (O(n²) on GTK for 100,000 rows). Rows appended behind the ones shown only grow the item count; otherwise the
+     * row's items are cleared, so SWT asks again for the visible ones.
+     */
+    private void redisplay(LakeNode parent, Object[] rows) {
+        Object[] before = displayed.put(parent, rows);
+        Widget item = parent instanceof Root ? viewer.getTree() : viewer.testFindItem(parent);
+        if (item == null) {
+            return; // not materialised: SWT asks when it shows it
+        }
+        viewer.setChildCount(parent, rows.length);
+        if (before != null && isPrefix(before, rows)) {
+            return;
+        }
+        if (item instanceof Tree tree) {
+            tree.clearAll(true);
+        } else if (item instanceof TreeItem treeItem) {
+            treeItem.clearAll(true);
+        }
+    }
+
+    private static boolean isPrefix(Object[] before, Object[] after) {
+        if (before.length > after.length) {
+            return false;
+        }
+        for (int i = 0; i < before.length; i++) {
+            if (before[i] != after[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Scopes (or one), a search over them, the top of a scope, or a collection's content. */

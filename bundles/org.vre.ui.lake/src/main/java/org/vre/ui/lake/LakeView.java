@@ -381,8 +381,13 @@ public final class LakeView extends ViewPart {
         }
         AddRuleDialog dialog = new AddRuleDialog(getSite().getShell(), dids.get(0));
         if (dialog.open() == Window.OK) {
-            LakeTransfers.addRule(dialog.result(), rule -> { });
+            addRule(dialog.result());
         }
+    }
+
+    /** Adds the rule and runs the transfers it asks for; returns the job. */
+    public Job addRule(org.vre.lake.RuleSpec spec) {
+        return LakeTransfers.addRule(spec, rule -> { });
     }
 
     private void copyDids() {
