@@ -51,7 +51,9 @@ class LakeActionsTest {
     private final List<IStatus> reported = new ArrayList<>();
 
     @AfterEach
-    void restoreErrorDialogs() {
+    void restoreErrorDialogsAndTheTestLake() throws Exception {
+        LakeSession.connect(null);
+        LakeUi.settle();
         LakeErrors.reporter = status -> org.eclipse.ui.statushandlers.StatusManager.getManager().handle(status,
                 org.eclipse.ui.statushandlers.StatusManager.SHOW | org.eclipse.ui.statushandlers.StatusManager.LOG);
     }
@@ -59,7 +61,7 @@ class LakeActionsTest {
     @Test
     void dropUploadDownloadReplicateAndShowProperties(@TempDir Path tmp) throws Exception {
         LakeErrors.reporter = reported::add;
-        LakeSession.connect(null);
+        LakeSession.connect(LakeConfig.embedded(tmp.resolve("lake")));
         CatalogService lake = LakeSession.current().catalog();
         lake.addScope(ACTOR, "actions", ACTOR);
         lake.addDataset(ACTOR, new Did("actions", "drops"), Map.of());
@@ -144,7 +146,7 @@ class LakeActionsTest {
     @Test
     void failuresSayWhatFailedAndWhy(@TempDir Path tmp) throws Exception {
         LakeErrors.reporter = reported::add;
-        LakeSession.connect(null);
+        LakeSession.connect(LakeConfig.embedded(tmp.resolve("lake")));
         LakeView view = LakeUi.openView();
         // downloading a DID that does not exist: the dialog names the action and the DID, not a stack trace
         LakeUi.await("the download", awaitJob(view.download(List.of(new Did("actions", "no-such-file")), tmp)));

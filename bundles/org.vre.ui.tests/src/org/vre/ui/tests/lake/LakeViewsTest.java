@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vre.lake.CatalogService;
@@ -32,9 +33,15 @@ class LakeViewsTest {
 
     static final String ACTOR = LakeConfig.osAccount();
 
+    @AfterEach
+    void backToTheTestLake() throws Exception {
+        LakeSession.connect(null);
+        LakeUi.settle();
+    }
+
     @Test
     void transfersStorageAndMonitoringShowAReplication(@TempDir Path tmp) throws Exception {
-        LakeSession.connect(null);
+        LakeSession.connect(LakeConfig.embedded(tmp.resolve("lake")));
         CatalogService lake = LakeSession.current().catalog();
         lake.addScope(ACTOR, "views", ACTOR);
         Path source = Files.write(tmp.resolve("payload.dat"), new byte[64_000]);

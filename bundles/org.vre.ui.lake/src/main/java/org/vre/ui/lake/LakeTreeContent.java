@@ -47,6 +47,8 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
 
     static final Object FAMILY = new Object();
     static final int FIRST_PAGE = 200;
+    /** Listings up to this long are redisplayed with the viewer's refresh (it is quadratic in the child count). */
+    static final int REFRESH_LIMIT = 2_000;
     /** Above this many files the state column is left empty rather than read per file. */
     static final int MAX_STATES = 20_000;
 
@@ -138,7 +140,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             }
             UiThread.later(display, () -> {
                 if (gen == generation && !viewer.getControl().isDisposed()) {
-                    loaded.forEach(this::redisplay);
+                    resorted();
                 }
             });
         });
@@ -207,24 +209,48 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
     }
 
     /**
-     * Shows new children of a row without {@code viewer.refresh}: in a lazy tree that walks every child item
-     * (O(n²) on GTK for 100,000 rows). Rows appended behind the ones shown only grow the item count; otherwise the
-     * row's items are cleared, so SWT asks again for the visible ones.
+     * Shows new children of a row. {@code viewer.refresh} walks every child item of a lazy tree (O(n²) on GTK), so
+     * it is used for short listings only; rows appended behind the ones shown (the rest of a long listing) only grow
+     * the item count, and a long listing that changed is cleared so SWT asks again for the rows it shows.
      */
     private void redisplay(LakeNode parent, Object[] rows) {
         Object[] before = displayed.put(parent, rows);
-        Widget item = parent instanceof Root ? viewer.getTree() : viewer.testFindItem(parent);
-        if (item == null) {
-            return; // not materialised: SWT asks when it shows it
-        }
-        viewer.setChildCount(parent, rows.length);
-        if (before != null && isPrefix(before, rows)) {
+        if (before != null && isPrefix(before, rows) && rows.length > before.length) {
+            viewer.setChildCount(parent, rows.length);
             return;
         }
+        if (rows.length <= REFRESH_LIMIT && (before == null || before.length <= REFRESH_LIMIT)) {
+            if (parent instanceof Root) {
+                viewer.refresh();
+            } else {
+                viewer.refresh(parent);
+            }
+            return;
+        }
+        Widget item = parent instanceof Root ? viewer.getTree() : viewer.testFindItem(parent);
+        if (item == null) {
+            return; // not shown: SWT asks when it is
+        }
+        viewer.setChildCount(parent, rows.length);
         if (item instanceof Tree tree) {
             tree.clearAll(true);
         } else if (item instanceof TreeItem treeItem) {
             treeItem.clearAll(true);
+        }
+    }
+
+    /**
+     * After a sort every listing holds the same rows in another order: short trees are refreshed, a tree showing
+     * a long listing is cleared once (SWT then asks again for the rows it shows).
+     */
+    private void resorted() {
+        boolean anyLong = loaded.values().stream().anyMatch(rows -> rows.length > REFRESH_LIMIT);
+        displayed.clear();
+        displayed.putAll(loaded);
+        if (anyLong) {
+            viewer.getTree().clearAll(true);
+        } else {
+            viewer.refresh();
         }
     }
 
@@ -233,7 +259,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             return false;
         }
         for (int i = 0; i < before.length; i++) {
-            if (before[i] != after[i]) {
+            if (!before[i].equals(after[i])) {
                 return false;
             }
         }
