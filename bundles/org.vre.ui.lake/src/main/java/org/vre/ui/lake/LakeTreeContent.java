@@ -134,6 +134,9 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
         job("Sorting the lake listing", monitor -> {
             Comparator<Object> comparator = LakeColumn.messagesLast(newOrder);
             for (Map.Entry<LakeNode, Object[]> entry : loaded.entrySet()) {
+                if (entry.getKey() instanceof Root root && root.search().isBlank()) {
+                    continue; // scopes stay alphabetical: moving expanded rows would leave GTK's expansion behind
+                }
                 Object[] sorted = entry.getValue().clone();
                 Arrays.sort(sorted, comparator);
                 loaded.replace(entry.getKey(), entry.getValue(), sorted);
@@ -186,7 +189,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             }
             Object[] array = rows.toArray();
             Comparator<LakeNode> current = order;
-            if (current != null) {
+            if (current != null && !(parent instanceof Root root && root.search().isBlank())) {
                 Arrays.sort(array, LakeColumn.messagesLast(current));
             }
             publish(parent, array, gen, true);
@@ -209,9 +212,10 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
     }
 
     /**
-     * Shows new children of a row. {@code viewer.refresh} walks every child item of a lazy tree (O(n²) on GTK), so
-     * it is used for short listings only; rows appended behind the ones shown (the rest of a long listing) only grow
-     * the item count, and a long listing that changed is cleared so SWT asks again for the rows it shows.
+     * Shows new children of a row. {@code viewer.refresh} walks every child item of a lazy tree, expanded
+     * subtrees included (O(n²) on GTK for 100,000 rows), so it is used only while every listing shown is short.
+     * Rows appended behind the ones shown (the rest of a long listing) only grow the item count; otherwise the
+     * row's direct children are cleared, so SWT asks again for the ones it shows.
      */
     private void redisplay(LakeNode parent, Object[] rows) {
         Object[] before = displayed.put(parent, rows);
@@ -219,7 +223,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             viewer.setChildCount(parent, rows.length);
             return;
         }
-        if (rows.length <= REFRESH_LIMIT && (before == null || before.length <= REFRESH_LIMIT)) {
+        if (!longListingShown()) {
             if (parent instanceof Root) {
                 viewer.refresh();
             } else {
@@ -227,15 +231,23 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             }
             return;
         }
+        clearChildren(parent, rows.length);
+    }
+
+    private boolean longListingShown() {
+        return displayed.values().stream().anyMatch(rows -> rows.length > REFRESH_LIMIT);
+    }
+
+    private void clearChildren(LakeNode parent, int count) {
         Widget item = parent instanceof Root ? viewer.getTree() : viewer.testFindItem(parent);
         if (item == null) {
             return; // not shown: SWT asks when it is
         }
-        viewer.setChildCount(parent, rows.length);
+        viewer.setChildCount(parent, count);
         if (item instanceof Tree tree) {
-            tree.clearAll(true);
+            tree.clearAll(false);
         } else if (item instanceof TreeItem treeItem) {
-            treeItem.clearAll(true);
+            treeItem.clearAll(false);
         }
     }
 
@@ -244,13 +256,13 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
      * a long listing is cleared once (SWT then asks again for the rows it shows).
      */
     private void resorted() {
-        boolean anyLong = loaded.values().stream().anyMatch(rows -> rows.length > REFRESH_LIMIT);
+        boolean refresh = !longListingShown() && loaded.values().stream().allMatch(r -> r.length <= REFRESH_LIMIT);
         displayed.clear();
         displayed.putAll(loaded);
-        if (anyLong) {
-            viewer.getTree().clearAll(true);
-        } else {
+        if (refresh) {
             viewer.refresh();
+        } else {
+            loaded.forEach((parent, rows) -> clearChildren(parent, rows.length));
         }
     }
 
