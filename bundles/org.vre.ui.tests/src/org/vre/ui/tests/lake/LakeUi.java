@@ -34,10 +34,17 @@ final class LakeUi {
     private LakeUi() {
     }
 
+    /** Shows the Data Lake view with no search and all scopes (an earlier test may have left a search). */
     static LakeView openView() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(DataLakePerspective.ID,
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow());
-        return (LakeView) page.showView(Views.LAKE);
+        LakeView view = (LakeView) page.showView(Views.LAKE);
+        if (!view.searchField().getText().isEmpty() || view.scopeField().getSelectionIndex() > 0) {
+            view.searchField().setText("");
+            view.scopeField().select(0);
+            view.refresh();
+        }
+        return view;
     }
 
     static Display display() {

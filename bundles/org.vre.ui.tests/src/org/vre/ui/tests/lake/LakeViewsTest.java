@@ -78,7 +78,7 @@ class LakeViewsTest {
         assertEquals("OK", copy.getText(3));
         assertEquals("62.5 KiB", copy.getText(4));
         assertTrue(copy.getText(5).endsWith("MB/s"), copy.getText(5));
-        assertEquals("file", copy.getText(6));
+        assertEquals("file->file", copy.getText(6), "streamed from file:// to file://");
         LakeUi.screenshot(requests.getShell(), "data-lake-transfers");
 
         Table rses = storage.rsesViewer().getTable();
