@@ -39,6 +39,12 @@ final class LakeUi {
         IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(DataLakePerspective.ID,
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         LakeView view = (LakeView) page.showView(Views.LAKE);
+        org.eclipse.swt.widgets.Tree tree = view.getViewer().getTree();
+        for (int click = 0; click < 2 && tree.getSortColumn() != null; click++) {
+            // a sorted column goes up, down, then back to the catalogue's order
+            tree.getSortColumn().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        }
+        settle();
         if (!view.searchField().getText().isEmpty() || view.scopeField().getSelectionIndex() > 0) {
             view.searchField().setText("");
             view.scopeField().select(0);
