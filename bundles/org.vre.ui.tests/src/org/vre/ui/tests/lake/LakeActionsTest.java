@@ -140,6 +140,11 @@ class LakeActionsTest {
         LakeUi.await("the Properties view's rows", () -> texts(sheetTree.getItems()).contains("Replicas"));
         assertTrue(texts(sheetTree.getItems()).containsAll(List.of("Attributes", "Checksums", "Replicas", "Rules",
                 "Parent datasets")), texts(sheetTree.getItems()).toString());
+        for (TreeItem category : sheetTree.getItems()) {
+            if (category.getText(0).equals("Replicas")) {
+                sheetTree.showItem(category.getItems().length > 0 ? category.getItems()[category.getItemCount() - 1] : category);
+            }
+        }
         LakeUi.screenshot(tree.getShell(), "data-lake-properties");
     }
 

@@ -79,6 +79,7 @@ class LakeViewsTest {
         assertEquals("62.5 KiB", copy.getText(4));
         assertTrue(copy.getText(5).endsWith("MB/s"), copy.getText(5));
         assertEquals("file->file", copy.getText(6), "streamed from file:// to file://");
+        page.activate(transfers);
         LakeUi.screenshot(requests.getShell(), "data-lake-transfers");
 
         Table rses = storage.rsesViewer().getTable();

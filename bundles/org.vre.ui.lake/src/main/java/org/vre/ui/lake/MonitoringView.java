@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.swt.ChartComposite;
 import org.jfree.data.time.Millisecond;
 import org.jfree.data.time.Minute;
@@ -52,6 +53,9 @@ public final class MonitoringView extends ViewPart {
                 true, true, false);
         JFreeChart counts = ChartFactory.createTimeSeriesChart("Data operations per minute", "time (UTC)",
                 "operations", operations, true, true, false);
+        // points as well as lines: a minute with activity is one point, which a bare line would not show
+        speed.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, true));
+        counts.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, true));
         new ChartComposite(sash, SWT.NONE, speed, true);
         new ChartComposite(sash, SWT.NONE, counts, true);
         reload = new Job("Reading the event log for the charts") {
