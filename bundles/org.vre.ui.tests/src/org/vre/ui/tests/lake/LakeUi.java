@@ -130,8 +130,17 @@ final class LakeUi {
         }
     }
 
+    /**
+     * Saves what the window shows, with the Welcome page minimised so the views below the editor area (Properties,
+     * Transfers, Storage, Monitoring) get the height.
+     */
     static Path screenshot(Shell shell, String name) throws Exception {
         Display display = shell.getDisplay();
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        org.eclipse.ui.IViewReference welcome = page.findViewReference(Views.WELCOME);
+        if (welcome != null && page.getPartState(welcome) != IWorkbenchPage.STATE_MINIMIZED) {
+            page.setPartState(welcome, IWorkbenchPage.STATE_MINIMIZED);
+        }
         settle();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);

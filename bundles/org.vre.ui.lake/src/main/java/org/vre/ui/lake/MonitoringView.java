@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -18,6 +19,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.swt.ChartComposite;
 import org.jfree.data.time.Millisecond;
@@ -56,6 +58,9 @@ public final class MonitoringView extends ViewPart {
         // points as well as lines: a minute with activity is one point, which a bare line would not show
         speed.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, true));
         counts.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, true));
+        for (JFreeChart chart : new JFreeChart[] {speed, counts}) {
+            ((DateAxis) chart.getXYPlot().getDomainAxis()).setTimeZone(TimeZone.getTimeZone("UTC"));
+        }
         new ChartComposite(sash, SWT.NONE, speed, true);
         new ChartComposite(sash, SWT.NONE, counts, true);
         reload = new Job("Reading the event log for the charts") {
