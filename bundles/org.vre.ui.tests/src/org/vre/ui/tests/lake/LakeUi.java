@@ -131,16 +131,29 @@ final class LakeUi {
     }
 
     /**
-     * Saves what the window shows, with the Welcome page minimised so the views below the editor area (Properties,
-     * Transfers, Storage, Monitoring) get the height.
+     * Saves what the window shows, with the Welcome page minimised and the editor area hidden so the views below
+     * them (Properties, Transfers, Storage, Monitoring) get the height; both are put back afterwards.
      */
     static Path screenshot(Shell shell, String name) throws Exception {
-        Display display = shell.getDisplay();
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         org.eclipse.ui.IViewReference welcome = page.findViewReference(Views.WELCOME);
-        if (welcome != null && page.getPartState(welcome) != IWorkbenchPage.STATE_MINIMIZED) {
+        boolean editorArea = page.isEditorAreaVisible();
+        if (welcome != null) {
             page.setPartState(welcome, IWorkbenchPage.STATE_MINIMIZED);
         }
+        page.setEditorAreaVisible(false);
+        try {
+            return save(shell, name);
+        } finally {
+            page.setEditorAreaVisible(editorArea);
+            if (welcome != null) {
+                page.setPartState(welcome, IWorkbenchPage.STATE_RESTORED);
+            }
+        }
+    }
+
+    private static Path save(Shell shell, String name) throws Exception {
+        Display display = shell.getDisplay();
         settle();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
