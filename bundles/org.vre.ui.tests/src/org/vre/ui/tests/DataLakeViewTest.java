@@ -58,7 +58,12 @@ class DataLakeViewTest {
         assertEquals("file", fileItem.getText(2));
         assertEquals("1.0 KiB", fileItem.getText(1));
         assertTrue(fileItem.getText(4).endsWith("Z"), "created time in UTC: " + fileItem.getText(4));
-        viewer.expandToLevel(2);
+        // the demo scope a new user finds: a dataset of real ROOT files
+        TreeItem demo = awaitItem(display, () -> viewer.getTree().getItems(), "demo");
+        viewer.expandToLevel(demo.getData(), 1);
+        TreeItem samples = awaitItem(display, () -> find(viewer, "demo").getItems(), "uproot-samples");
+        viewer.expandToLevel(samples.getData(), 1);
+        awaitItem(display, () -> child(find(viewer, "demo"), "uproot-samples").getItems(), "uproot-histograms.root");
         awaitNoLoadingRows(display, viewer);
         Screenshots.save(window.getShell(), "data-lake");
     }
