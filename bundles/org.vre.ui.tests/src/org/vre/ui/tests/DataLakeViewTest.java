@@ -65,6 +65,9 @@ class DataLakeViewTest {
         viewer.expandToLevel(samples.getData(), 1);
         awaitItem(display, () -> child(find(viewer, "demo"), "uproot-samples").getItems(), "uproot-histograms.root");
         awaitNoLoadingRows(display, viewer);
+        // paint what the items hold now (GTK paints on its own clock, a screenshot may catch the frame before)
+        viewer.getTree().redraw();
+        viewer.getTree().update();
         Screenshots.save(window.getShell(), "data-lake");
     }
 

@@ -155,6 +155,9 @@ final class LakeUi {
     private static Path save(Shell shell, String name) throws Exception {
         Display display = shell.getDisplay();
         settle();
+        // paint what the widgets hold now (GTK paints on its own clock)
+        shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+        shell.update();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
