@@ -62,6 +62,12 @@ public interface CatalogService extends AutoCloseable {
     /** Direct children of a collection. */
     Stream<DidDetails> listContent(Did collection);
 
+    /**
+     * The top of a scope for browsing: its DIDs that no collection contains (containers, datasets and loose
+     * files), in the order they were registered.
+     */
+    Stream<DidDetails> listRoots(String scope);
+
     /** Every file below a DID (the DID itself when it is a file). */
     Stream<DidDetails> listFiles(Did did);
 

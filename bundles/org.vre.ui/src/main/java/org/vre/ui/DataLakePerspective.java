@@ -17,6 +17,8 @@ public final class DataLakePerspective implements IPerspectiveFactory {
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.65f, editors);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView("org.vre.ui.lake.transfers");
+        bottom.addView("org.vre.ui.lake.storage");
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addView(Views.ERROR_LOG);
         layout.addView(Views.WELCOME, IPageLayout.TOP, 0.5f, editors);

@@ -19,6 +19,7 @@ import org.vre.lake.Did;
 import org.vre.lake.DidDetails;
 import org.vre.lake.DidType;
 import org.vre.lake.NewFile;
+import org.vre.lake.Names;
 import org.vre.lake.NotFoundException;
 
 /** Files, datasets and containers, their attachments and their metadata. */
@@ -276,6 +277,13 @@ public final class DidStore {
     Stream<DidDetails> listContent(Did collection) {
         long id = db.read(tx -> require(tx, collection).id());
         return db.stream(content(), DidRow::details, id);
+    }
+
+    /** DIDs of a scope without a parent; the (scope, name) unique index drives it, attachments_child answers NOT EXISTS. */
+    Stream<DidDetails> listRoots(String scope) {
+        Names.checkScope(scope);
+        return db.stream("SELECT " + DidRow.COLUMNS + " FROM dids d WHERE d.scope = ? AND NOT EXISTS"
+                + " (SELECT 1 FROM attachments a WHERE a.child_id = d.id)" + orderById(), DidRow::details, scope);
     }
 
     /** The ids of every file below a DID, as SQL, for joins: {@code files_below(id)}. */

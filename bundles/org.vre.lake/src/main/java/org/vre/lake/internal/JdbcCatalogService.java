@@ -221,6 +221,11 @@ public final class JdbcCatalogService implements CatalogService {
     }
 
     @Override
+    public Stream<DidDetails> listRoots(String scope) {
+        return dids.listRoots(scope);
+    }
+
+    @Override
     public Stream<DidDetails> listFiles(Did did) {
         return dids.listFiles(did);
     }

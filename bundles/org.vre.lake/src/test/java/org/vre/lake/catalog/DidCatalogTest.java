@@ -54,7 +54,16 @@ class DidCatalogTest {
         try (var content = c.listContent(did("phys:cont"))) {
             assertEquals(List.of("ds1", "ds2"), content.map(d -> d.did().name()).toList());
         }
+        c.addFile("admin", new NewFile(did("phys:loose.root"), 5L, null));
+        try (var roots = c.listRoots("phys")) {
+            assertEquals(List.of("cont", "loose.root"), roots.map(d -> d.did().name()).toList(),
+                    "only DIDs no collection contains, in registration order");
+        }
         c.detach("admin", did("phys:ds1"), List.of(did("phys:f2.root")));
+        try (var roots = c.listRoots("phys")) {
+            assertEquals(List.of("f2.root", "cont", "loose.root"), roots.map(d -> d.did().name()).toList(),
+                    "a detached file becomes a root");
+        }
         assertEquals(1, c.did(did("phys:ds1")).length());
         assertTrue(assertThrows(VreException.class, () -> c.detach("admin", did("phys:ds1"), List.of(did("phys:f2.root"))))
                 .getMessage().contains("is not attached"));

@@ -1,105 +1,347 @@
 package org.vre.ui.lake;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Widget;
 import org.vre.lake.CatalogService;
+import org.vre.lake.Did;
 import org.vre.lake.DidDetails;
 import org.vre.lake.DidFilter;
 import org.vre.lake.DidType;
+import org.vre.lake.FileReplicas;
+import org.vre.lake.Pfn;
+import org.vre.lake.Scope;
 import org.vre.ui.UiThread;
 import org.vre.ui.lake.LakeNode.DidNode;
 import org.vre.ui.lake.LakeNode.MessageNode;
+import org.vre.ui.lake.LakeNode.Root;
 import org.vre.ui.lake.LakeNode.ScopeNode;
 
 /**
- * Scopes, then their DIDs, then the content of datasets and containers. Children load lazily in jobs of
- * {@link #FAMILY} (never on the UI thread); until they arrive the node shows "loading…". A level shows at
- * most {@link #MAX_CHILDREN} rows, so a scope with millions of files stays responsive.
+ * The lake tree as a lazy, virtual tree: SWT asks only for the rows it shows, and the children of a row are read
+ * in a job of {@link #FAMILY} when the row is first expanded (never on the UI thread). The first
+ * {@value #FIRST_PAGE} children are shown as soon as they are read, the rest when the listing is complete, so a
+ * dataset of 100,000 files shows its first rows at once. Sorting happens in jobs on the loaded arrays.
  */
-final class LakeTreeContent implements ITreeContentProvider {
+final class LakeTreeContent implements ILazyTreeContentProvider {
 
     static final Object FAMILY = new Object();
-    static final int MAX_CHILDREN = 10_000;
-    private static final Object ROOT = new Object();
+    static final int FIRST_PAGE = 200;
+    /** Listings up to this long are redisplayed with the viewer's refresh (it is quadratic in the child count). */
+    static final int REFRESH_LIMIT = 2_000;
+    /** Above this many files the state column is left empty rather than read per file. */
+    static final int MAX_STATES = 20_000;
 
     private final TreeViewer viewer;
     private final Display display;
-    private final Map<Object, Object[]> loaded = new ConcurrentHashMap<>();
-    private volatile CatalogService catalog;
+    private final Map<LakeNode, Object[]> loaded = new ConcurrentHashMap<>();
+    private final Set<LakeNode> loading = ConcurrentHashMap.newKeySet();
+    /** What each row's items show now (UI thread only). */
+    private final Map<LakeNode, Object[]> displayed = new HashMap<>();
+    private final Map<Did, String> fileStates = new ConcurrentHashMap<>();
+    private volatile Comparator<LakeNode> order;
+    private volatile int generation;
 
     LakeTreeContent(TreeViewer viewer) {
         this.viewer = viewer;
         this.display = viewer.getControl().getDisplay();
     }
 
-    /** Shows {@code catalog} (null while it opens), dropping what was loaded before. */
-    void show(CatalogService catalog) {
-        this.catalog = catalog;
+    /** Forgets everything read and shows {@code root} (scopes, or a search). */
+    void show(Root root) {
+        generation++;
         loaded.clear();
-        viewer.setInput(ROOT);
+        loading.clear();
+        displayed.clear();
+        fileStates.clear();
+        viewer.setInput(root);
+    }
+
+    String fileState(DidNode node) {
+        return fileStates.get(node.did());
+    }
+
+    /** The loaded children of a row (empty when not read yet). */
+    List<Object> children(LakeNode parent) {
+        Object[] rows = loaded.get(parent);
+        return rows == null ? List.of() : Arrays.asList(rows);
+    }
+
+    boolean isLoading() {
+        return !loading.isEmpty();
     }
 
     @Override
-    public Object[] getElements(Object input) {
-        return getChildren(ROOT);
+    public void updateChildCount(Object element, int currentChildCount) {
+        Object[] rows = loaded.get(element);
+        int count = rows != null ? rows.length : LakeNode.expandable(element) ? 1 : 0;
+        if (count != currentChildCount) {
+            viewer.setChildCount(element, count);
+        }
     }
 
     @Override
-    public Object[] getChildren(Object parent) {
-        Object[] children = loaded.get(parent);
-        if (children != null) {
-            return children;
+    public void updateElement(Object parent, int index) {
+        LakeNode node = (LakeNode) parent;
+        Object[] rows = loaded.get(node);
+        Object child;
+        if (rows == null) {
+            child = new MessageNode(node, "loading…");
+            load(node);
+        } else if (index < rows.length) {
+            child = rows[index];
+            displayed.putIfAbsent(node, rows);
+        } else {
+            return;
         }
-        CatalogService current = catalog;
-        if (current == null) {
-            return new Object[] {new MessageNode("opening the lake…")};
-        }
-        load(parent, current);
-        return new Object[] {new MessageNode("loading…")};
+        viewer.replace(parent, index, child);
+        updateChildCount(child, -1);
     }
 
     @Override
     public Object getParent(Object element) {
-        return null;
+        return element instanceof LakeNode node ? node.parent() : null;
     }
 
-    @Override
-    public boolean hasChildren(Object element) {
-        return element == ROOT || element instanceof ScopeNode
-                || element instanceof DidNode did && did.details().type() != DidType.FILE;
-    }
-
-    private void load(Object parent, CatalogService current) {
-        Job job = new Job("Reading the lake") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                Object[] children;
-                try {
-                    children = children(current, parent);
-                } catch (RuntimeException e) {
-                    children = new Object[] {new MessageNode("cannot read the lake: " + e.getMessage())};
+    /** Sorts every loaded listing by {@code newOrder} (null: catalogue order needs a re-read) in a job. */
+    void sort(Comparator<LakeNode> newOrder) {
+        order = newOrder;
+        if (newOrder == null) {
+            reload(node -> true);
+            return;
+        }
+        int gen = generation;
+        job("Sorting the lake listing", monitor -> {
+            Comparator<Object> comparator = LakeColumn.messagesLast(newOrder);
+            for (Map.Entry<LakeNode, Object[]> entry : loaded.entrySet()) {
+                if (entry.getKey() instanceof Root root && root.search().isBlank()) {
+                    continue; // scopes stay alphabetical: moving expanded rows would leave GTK's expansion behind
                 }
-                loaded.put(parent, children.length == 0 ? new Object[] {new MessageNode("(empty)")} : children);
-                UiThread.later(display, () -> {
-                    if (!viewer.getControl().isDisposed()) {
-                        viewer.refresh(parent == ROOT ? null : parent);
-                        if (parent == ROOT) {
-                            viewer.refresh();
+                Object[] sorted = entry.getValue().clone();
+                Arrays.sort(sorted, comparator);
+                loaded.replace(entry.getKey(), entry.getValue(), sorted);
+            }
+            UiThread.later(display, () -> {
+                if (gen == generation && !viewer.getControl().isDisposed()) {
+                    resorted();
+                }
+            });
+        });
+    }
+
+    /** Reads again the loaded listings {@code affected} selects, keeping them shown until the new ones arrive. */
+    void reload(Predicate<LakeNode> affected) {
+        for (LakeNode parent : List.copyOf(loaded.keySet())) {
+            if (affected.test(parent)) {
+                load(parent);
+            }
+        }
+    }
+
+    private void load(LakeNode parent) {
+        if (!loading.add(parent)) {
+            return;
+        }
+        int gen = generation;
+        job("Reading the lake: " + describe(parent), monitor -> {
+            List<Object> rows = new ArrayList<>();
+            try {
+                CatalogService catalog = LakeSession.current().catalog();
+                try (Stream<? extends LakeNode> children = read(catalog, parent)) {
+                    Iterator<? extends LakeNode> it = children.iterator();
+                    while (it.hasNext() && !monitor.isCanceled()) {
+                        rows.add(it.next());
+                        if (rows.size() == FIRST_PAGE && !loaded.containsKey(parent)) {
+                            publish(parent, rows.toArray(), gen, false);
                         }
                     }
-                });
-                return Status.OK_STATUS;
+                }
+                if (parent instanceof DidNode dataset && dataset.details().type() == DidType.DATASET
+                        && rows.size() <= MAX_STATES) {
+                    readStates(catalog, dataset, rows);
+                }
+            } catch (RuntimeException e) {
+                rows = List.of(new MessageNode(parent, "cannot read the lake: " + e.getMessage()));
+            }
+            if (rows.isEmpty()) {
+                rows = List.of(new MessageNode(parent, parent instanceof Root root && !root.search().isBlank()
+                        ? "no DID matches the search" : "(empty)"));
+            }
+            Object[] array = rows.toArray();
+            Comparator<LakeNode> current = order;
+            if (current != null && !(parent instanceof Root root && root.search().isBlank())) {
+                Arrays.sort(array, LakeColumn.messagesLast(current));
+            }
+            publish(parent, array, gen, true);
+        });
+    }
+
+    private void publish(LakeNode parent, Object[] rows, int gen, boolean complete) {
+        if (gen != generation) {
+            return;
+        }
+        loaded.put(parent, rows);
+        if (complete) {
+            loading.remove(parent);
+        }
+        UiThread.later(display, () -> {
+            if (gen == generation && !viewer.getControl().isDisposed()) {
+                redisplay(parent, rows);
+            }
+        });
+    }
+
+    /**
+     * Shows new children of a row. {@code viewer.refresh} walks every child item of a lazy tree, expanded
+     * subtrees included (O(n²) on GTK for 100,000 rows), so it is used only while every listing shown is short.
+     * Rows appended behind the ones shown (the rest of a long listing) only grow the item count; otherwise the
+     * row's direct children are cleared, so SWT asks again for the ones it shows.
+     */
+    private void redisplay(LakeNode parent, Object[] rows) {
+        Object[] before = displayed.put(parent, rows);
+        if (before != null && isPrefix(before, rows) && rows.length > before.length) {
+            viewer.setChildCount(parent, rows.length);
+            return;
+        }
+        if (!longListingShown()) {
+            if (parent instanceof Root) {
+                viewer.refresh();
+            } else {
+                viewer.refresh(parent);
+            }
+            return;
+        }
+        clearChildren(parent, rows.length);
+    }
+
+    private boolean longListingShown() {
+        return displayed.values().stream().anyMatch(rows -> rows.length > REFRESH_LIMIT);
+    }
+
+    private void clearChildren(LakeNode parent, int count) {
+        Widget item = parent instanceof Root ? viewer.getTree() : viewer.testFindItem(parent);
+        if (item == null) {
+            return; // not shown: SWT asks when it is
+        }
+        viewer.setChildCount(parent, count);
+        if (item instanceof Tree tree) {
+            tree.clearAll(false);
+        } else if (item instanceof TreeItem treeItem) {
+            treeItem.clearAll(false);
+        }
+    }
+
+    /**
+     * After a sort every listing holds the same rows in another order: short trees are refreshed, a tree showing
+     * a long listing is cleared once (SWT then asks again for the rows it shows).
+     */
+    private void resorted() {
+        boolean refresh = !longListingShown() && loaded.values().stream().allMatch(r -> r.length <= REFRESH_LIMIT);
+        displayed.clear();
+        displayed.putAll(loaded);
+        if (refresh) {
+            viewer.refresh();
+        } else {
+            loaded.forEach((parent, rows) -> clearChildren(parent, rows.length));
+        }
+    }
+
+    private static boolean isPrefix(Object[] before, Object[] after) {
+        if (before.length > after.length) {
+            return false;
+        }
+        for (int i = 0; i < before.length; i++) {
+            if (!before[i].equals(after[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Scopes (or one), a search over them, the top of a scope, or a collection's content. */
+    private static Stream<? extends LakeNode> read(CatalogService catalog, LakeNode parent) {
+        if (parent instanceof Root root) {
+            List<String> scopes = catalog.listScopes().stream().map(Scope::name)
+                    .filter(name -> root.scope() == null || root.scope().equals(name)).sorted().toList();
+            if (root.search().isBlank()) {
+                return scopes.stream().map(name -> new ScopeNode(root, name));
+            }
+            DidFilter filter = DidFilter.parse(root.search());
+            return scopes.stream().flatMap(scope -> catalog.searchDids(scope, filter, false))
+                    .map(details -> new DidNode(root, details));
+        }
+        if (parent instanceof ScopeNode scope) {
+            return catalog.listRoots(scope.name()).map(details -> new DidNode(scope, details));
+        }
+        if (parent instanceof DidNode did) {
+            return catalog.listContent(did.did()).map(details -> new DidNode(did, details));
+        }
+        return Stream.empty();
+    }
+
+    /** The state column of a dataset's files: their replicas per RSE, read in one query. */
+    private void readStates(CatalogService catalog, DidNode dataset, List<Object> rows) {
+        Map<Did, String> states = new HashMap<>();
+        for (Object row : rows) {
+            if (row instanceof DidNode file && !file.isCollection()) {
+                states.put(file.did(), "no replica");
+            }
+        }
+        try (Stream<FileReplicas> replicas = catalog.listReplicas(dataset.did(), Set.of())) {
+            replicas.forEach(file -> states.put(file.did(), summary(file.pfns())));
+        }
+        fileStates.putAll(states);
+    }
+
+    static String summary(List<Pfn> pfns) {
+        Map<String, String> byRse = new java.util.TreeMap<>();
+        pfns.forEach(p -> byRse.putIfAbsent(p.rse(), p.state().name()));
+        if (byRse.isEmpty()) {
+            return "no replica";
+        }
+        return byRse.entrySet().stream().map(e -> e.getValue() + "@" + e.getKey()).collect(Collectors.joining(", "));
+    }
+
+    private static String describe(LakeNode node) {
+        if (node instanceof ScopeNode scope) {
+            return scope.name();
+        }
+        if (node instanceof DidNode did) {
+            return did.did().toString();
+        }
+        return node instanceof Root root && !root.search().isBlank() ? "search " + root.search() : "scopes";
+    }
+
+    interface Work {
+        void run(IProgressMonitor monitor);
+    }
+
+    private static void job(String name, Work work) {
+        Job job = new Job(name) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                work.run(monitor);
+                return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
             }
 
             @Override
@@ -107,31 +349,7 @@ final class LakeTreeContent implements ITreeContentProvider {
                 return family == FAMILY;
             }
         };
+        job.setSystem(true);
         job.schedule();
-    }
-
-    private static Object[] children(CatalogService catalog, Object parent) {
-        if (parent == ROOT) {
-            return catalog.listScopes().stream().map(scope -> new ScopeNode(scope.name())).toArray();
-        }
-        if (parent instanceof ScopeNode scope) {
-            try (Stream<DidDetails> dids = catalog.searchDids(scope.name(), DidFilter.all(), false)) {
-                return limited(dids, DidNode::new);
-            }
-        }
-        if (parent instanceof DidNode did) {
-            try (Stream<DidDetails> content = catalog.listContent(did.details().did())) {
-                return limited(content, DidNode::new);
-            }
-        }
-        return new Object[0];
-    }
-
-    private static Object[] limited(Stream<DidDetails> dids, Function<DidDetails, LakeNode> node) {
-        List<LakeNode> rows = dids.limit(MAX_CHILDREN + 1L).map(node).collect(java.util.stream.Collectors.toList());
-        if (rows.size() > MAX_CHILDREN) {
-            rows.set(MAX_CHILDREN, new MessageNode("more than " + MAX_CHILDREN + " entries: search to narrow them"));
-        }
-        return rows.toArray();
     }
 }
