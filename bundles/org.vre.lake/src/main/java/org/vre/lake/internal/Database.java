@@ -34,10 +34,22 @@ public final class Database implements AutoCloseable {
     public Database(String url, Properties properties, Clock clock, String description) {
         this.dialect = Dialect.ofUrl(url);
         this.pool = new ConnectionPool(dialect == Dialect.H2 ? new org.h2.Driver() : new org.postgresql.Driver(), url,
-                properties, 16);
+                dialect == Dialect.POSTGRESQL ? withoutJit(properties) : properties, 16);
         this.clock = clock;
         this.description = description;
         this.eventLog = new EventLog(this);
+    }
+
+    /**
+     * The catalogue's queries are short index walks; PostgreSQL's JIT compiles any plan whose estimated cost is high
+     * (a 100,000-file dataset's listing) and made the first row wait 160 ms for the compiler. Off unless the URL or
+     * the properties already set server options.
+     */
+    private static Properties withoutJit(Properties properties) {
+        Properties p = new Properties();
+        p.putAll(properties);
+        p.putIfAbsent("options", "-c jit=off");
+        return p;
     }
 
     public Dialect dialect() {
