@@ -149,6 +149,52 @@ class LakeActionsTest {
     }
 
     @Test
+    void aRootFileOpensFromTheLakeAndDownloadsIntoAProject(@TempDir Path tmp) throws Exception {
+        LakeErrors.reporter = reported::add;
+        LakeSession.connect(LakeConfig.embedded(tmp.resolve("lake")));
+        Path root = Files.copy(Path.of(org.eclipse.core.runtime.FileLocator.toFileURL(org.eclipse.core.runtime.Platform
+                .getBundle("org.vre.ui.tests").getEntry("data/root/uproot-histograms.root")).toURI()), tmp.resolve("histos.root"));
+        CatalogService lake = LakeSession.current().catalog();
+        lake.addScope(ACTOR, "opened", ACTOR);
+        new org.vre.lake.transfer.UploadOperation(lake, LakeSession.current().storages(), ACTOR,
+                LakeSession.current().settings(), org.vre.lake.transfer.UploadRequest.of("opened", "LOCAL", root))
+                .run(org.vre.core.Progress.NONE).throwIfFailed();
+
+        LakeView view = LakeUi.openView();
+        view.refresh();
+        TreeViewer viewer = view.getViewer();
+        Tree tree = viewer.getTree();
+        TreeItem scope = LakeUi.awaitItem(() -> tree.getItems(), "opened");
+        viewer.expandToLevel(scope.getData(), 1);
+        TreeItem file = LakeUi.awaitItem(() -> scope.getItems(), "histos.root");
+
+        // a double-click on the file row fetches it (checksum verified) and opens it in the plot editor
+        org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        int editorsBefore = page.getEditorReferences().length;
+        viewer.setSelection(new StructuredSelection(file.getData()));
+        tree.notifyListeners(SWT.DefaultSelection, new Event());
+        LakeUi.await("the plot editor on the lake's file", () -> page.getEditorReferences().length > editorsBefore
+                && java.util.Arrays.stream(page.getEditorReferences())
+                        .anyMatch(r -> r.getId().equals("org.vre.ui.runs.plotEditor")));
+        assertEquals(List.of(), reported.stream().map(IStatus::getMessage).toList(), "no error");
+
+        // download into a workspace project: under data/<scope>/<name>, visible to the workspace at once
+        org.eclipse.core.resources.IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+                .getProject("lake-downloads");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        LakeUi.await("the download into the project",
+                awaitJob(view.downloadIntoProject(List.of(new Did("opened", "histos.root")), project)));
+        org.eclipse.core.resources.IFile copied = project.getFile("data/opened/histos.root");
+        assertTrue(copied.exists(), "the workspace knows the downloaded file");
+        assertArrayEquals(Files.readAllBytes(root), Files.readAllBytes(copied.getLocation().toPath()));
+        page.closeAllEditors(false);
+        project.delete(true, true, null);
+    }
+
+    @Test
     void failuresSayWhatFailedAndWhy(@TempDir Path tmp) throws Exception {
         LakeErrors.reporter = reported::add;
         LakeSession.connect(LakeConfig.embedded(tmp.resolve("lake")));

@@ -14,6 +14,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -229,7 +233,10 @@ public final class LakeView extends ViewPart {
                 action("Upload Files…", ISharedImages.IMG_OBJ_ADD, this::uploadFiles),
                 action("Upload Folder…", ISharedImages.IMG_OBJ_FOLDER, this::uploadFolder),
                 action("Download…", ISharedImages.IMG_ETOOL_SAVE_EDIT, this::download),
+                action("Download into Project…", ISharedImages.IMG_OBJ_PROJECT, this::downloadIntoProject),
                 action("Add Replication Rule…", ISharedImages.IMG_TOOL_FORWARD, this::addRule));
+        Action open = action("Open", null, this::openSelectedFile);
+        viewer.addDoubleClickListener(event -> openSelectedFile());
         Action copyDid = action("Copy DID", ISharedImages.IMG_TOOL_COPY, this::copyDids);
         Action copyPfn = action("Copy PFN", null, this::copyPfns);
         Action copyRows = action("Copy Rows", null, this::copyRows);
@@ -239,6 +246,7 @@ public final class LakeView extends ViewPart {
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(m -> {
+            m.add(open);
             selectionActions.forEach(m::add);
             m.add(new Separator());
             m.add(copyDid);
@@ -366,6 +374,46 @@ public final class LakeView extends ViewPart {
         if (folder != null) {
             download(dids, Path.of(folder));
         }
+    }
+
+    /** A selected file opens with the editor for its name (double-click too); collections expand instead. */
+    private void openSelectedFile() {
+        List<Object> selected = selection();
+        if (selected.size() == 1 && selected.get(0) instanceof DidNode node && !node.isCollection()) {
+            open(node.did());
+        }
+    }
+
+    /** Fetches a file into the download cache and opens it; returns the job. */
+    public Job open(Did file) {
+        return LakeOpen.open(file, getSite().getPage(), path -> { });
+    }
+
+    private void downloadIntoProject() {
+        List<Did> dids = selectedDids();
+        IProject[] projects = java.util.Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
+                .filter(IProject::isOpen).toArray(IProject[]::new);
+        if (dids.isEmpty()) {
+            return;
+        }
+        if (projects.length == 0) {
+            MessageDialog.openInformation(getSite().getShell(), "Download into Project",
+                    "There is no open project: create one first (File > New > Project, or New Analysis).");
+            return;
+        }
+        ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(),
+                new org.eclipse.ui.model.WorkbenchLabelProvider());
+        dialog.setTitle("Download into Project");
+        dialog.setMessage("Files go to <project>/data/<scope>/<name>:");
+        dialog.setElements(projects);
+        if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof IProject project) {
+            downloadIntoProject(dids, project);
+        }
+    }
+
+    /** Downloads DIDs into {@code project}/data/scope/name and refreshes the project; returns the job. */
+    public Job downloadIntoProject(List<Did> dids, IProject project) {
+        return LakeOpen.intoProject(dids, project, folder -> { });
     }
 
     /** Downloads DIDs into {@code folder}/scope/name; returns the job. */
