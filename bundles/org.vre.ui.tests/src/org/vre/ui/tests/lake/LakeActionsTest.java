@@ -164,9 +164,12 @@ class LakeActionsTest {
         view.refresh();
         TreeViewer viewer = view.getViewer();
         Tree tree = viewer.getTree();
-        TreeItem scope = LakeUi.awaitItem(() -> tree.getItems(), "opened");
+        // the catalogue's events reload the tree after a short delay (a timer), so spin the event loop with timers
+        LakeUi.spinUntil("the scope 'opened'", () -> childNamed(tree.getItems(), "opened") != null, 60_000);
+        TreeItem scope = childNamed(tree.getItems(), "opened");
         viewer.expandToLevel(scope.getData(), 1);
-        TreeItem file = LakeUi.awaitItem(() -> scope.getItems(), "histos.root");
+        LakeUi.spinUntil("the file row", () -> childNamed(scope.getItems(), "histos.root") != null, 60_000);
+        TreeItem file = childNamed(scope.getItems(), "histos.root");
 
         // a double-click on the file row fetches it (checksum verified) and opens it in the plot editor
         org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -222,7 +225,11 @@ class LakeActionsTest {
     }
 
     private static TreeItem childNamed(TreeItem parent, String name) {
-        for (TreeItem item : parent.getItems()) {
+        return childNamed(parent.getItems(), name);
+    }
+
+    private static TreeItem childNamed(TreeItem[] items, String name) {
+        for (TreeItem item : items) {
             if (name.equals(item.getText(0))) {
                 return item;
             }
