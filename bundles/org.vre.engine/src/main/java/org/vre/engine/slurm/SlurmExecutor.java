@@ -49,6 +49,18 @@ public final class SlurmExecutor implements Executor, AutoCloseable {
         poller.scheduleWithFixedDelay(this::pollAll, millis, millis, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Slurm on this host when it can submit ({@code sbatch} on the PATH), polling every 200 ms; empty otherwise, so
+     * front ends offer {@code slurm} only where it can work.
+     */
+    public static java.util.Optional<SlurmExecutor> onThisHost(String toolsDirectory) {
+        String path = System.getenv("PATH");
+        boolean canSubmit = path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir.isEmpty() ? "." : dir, "sbatch")));
+        return canSubmit ? java.util.Optional.of(new SlurmExecutor(new LocalShell(java.util.Map.of()), Staging.SAME_HOST,
+                toolsDirectory, Duration.ofMillis(200))) : java.util.Optional.empty();
+    }
+
     @Override
     public String name() {
         return "slurm";

@@ -14,6 +14,7 @@ import org.vre.engine.RunListener;
 import org.vre.engine.RunStore;
 import org.vre.engine.lake.LakeDidFetcher;
 import org.vre.engine.local.LocalExecutor;
+import org.vre.engine.slurm.SlurmExecutor;
 import org.vre.lake.CatalogService;
 import org.vre.lake.catalog.CatalogStore;
 import org.vre.lake.catalog.LakeConfig;
@@ -35,6 +36,7 @@ public final class DesktopEngine implements AutoCloseable {
 
     private final RunEngine engine;
     private final LocalExecutor local;
+    private final SlurmExecutor slurm;
     private final String lakeSetting;
     private final String account;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
@@ -55,7 +57,13 @@ public final class DesktopEngine implements AutoCloseable {
         jobEnvironment.put("VRE_LAKE", lakeSetting);
         jobEnvironment.put("VRE_ACCOUNT", account);
         jobEnvironment.put("VRE_RUNS", store.root().toString());
-        engine = new RunEngine(store, new ExecutorRegistry("local").register(local), new EngineSettings(jobEnvironment,
+        ExecutorRegistry executors = new ExecutorRegistry("local").register(local);
+        // Slurm when this host can submit; a login node over SSH is the command line's --ssh for now
+        slurm = SlurmExecutor.onThisHost(tools == null ? null : tools.toString()).orElse(null);
+        if (slurm != null) {
+            executors.register(slurm);
+        }
+        engine = new RunEngine(store, executors, new EngineSettings(jobEnvironment,
                 System.getenv(), (did, workspace, progress) -> new LakeDidFetcher(catalog(), storages(), account)
                         .fetch(did, workspace, progress)));
         engine.addRunListener(run -> listeners.forEach(l -> l.changed(run)));
@@ -126,6 +134,9 @@ public final class DesktopEngine implements AutoCloseable {
         watcher.close();
         engine.close();
         local.close();
+        if (slurm != null) {
+            slurm.close();
+        }
         if (storages != null) {
             storages.close();
         }

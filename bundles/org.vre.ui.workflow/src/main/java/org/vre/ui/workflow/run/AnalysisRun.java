@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.vre.core.VreException;
 import org.vre.engine.EngineSettings;
 import org.vre.engine.ExecutorRegistry;
+import org.vre.engine.slurm.SlurmExecutor;
 import org.vre.engine.Run;
 import org.vre.engine.RunEngine;
 import org.vre.engine.RunOptions;
@@ -43,7 +44,12 @@ public final class AnalysisRun extends Job {
     /** The executors a run can be sent to (the engine's registry as this desktop configures it). */
     public static List<String> executorNames() {
         try (LocalExecutor local = LocalExecutor.detecting(null)) {
-            return List.copyOf(new ExecutorRegistry("local").register(local).names());
+            ExecutorRegistry registry = new ExecutorRegistry("local").register(local);
+            SlurmExecutor.onThisHost(null).ifPresent(slurm -> {
+                registry.register(slurm);
+                slurm.close();
+            });
+            return registry.names().stream().sorted().toList();
         }
     }
 
@@ -61,8 +67,11 @@ public final class AnalysisRun extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         RunStore store = new RunStore(runStore());
+        java.util.Optional<SlurmExecutor> slurm = SlurmExecutor.onThisHost(null);
+        ExecutorRegistry executors = new ExecutorRegistry("local");
+        slurm.ifPresent(executors::register);
         try (LocalExecutor local = LocalExecutor.detecting(null);
-                RunEngine engine = new RunEngine(store, new ExecutorRegistry("local").register(local),
+                RunEngine engine = new RunEngine(store, executors.register(local),
                         new EngineSettings(jobEnvironment(), System.getenv(), null))) {
             run = engine.start(specification, options);
             monitor.subTask("run " + run.id());
@@ -87,6 +96,7 @@ public final class AnalysisRun extends Job {
             Thread.currentThread().interrupt();
             return Status.CANCEL_STATUS;
         } finally {
+            slurm.ifPresent(SlurmExecutor::close);
             monitor.done();
         }
     }
