@@ -1,6 +1,5 @@
 package org.vre.ui.tests.lake;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
@@ -8,11 +7,6 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
@@ -153,29 +147,10 @@ final class LakeUi {
     }
 
     private static Path save(Shell shell, String name) throws Exception {
-        Display display = shell.getDisplay();
         settle();
         // paint what the widgets hold now (GTK paints on its own clock)
         shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
         shell.update();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            Path folder = Path.of(System.getProperty("vre.screenshots", "target/screenshots"));
-            Files.createDirectories(folder);
-            Path file = folder.resolve(name + ".png");
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-            return file;
-        } finally {
-            image.dispose();
-        }
+        return org.vre.ui.tests.Screenshots.save(shell, name);
     }
 }
