@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -29,7 +26,6 @@ import org.jfree.data.time.TimeSeriesCollection;
 import org.vre.lake.EventQuery;
 import org.vre.lake.LakeEvent;
 import org.vre.lake.LakeEventListener;
-import org.vre.ui.UiThread;
 
 /**
  * Monitoring: JFreeChart charts (in SWT) of transfer throughput and of data operations per minute over the last
@@ -63,29 +59,12 @@ public final class MonitoringView extends ViewPart {
         }
         new ChartComposite(sash, SWT.NONE, speed, true);
         new ChartComposite(sash, SWT.NONE, counts, true);
-        reload = new Job("Reading the event log for the charts") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    List<LakeEvent> recent;
-                    try (Stream<LakeEvent> log = LakeSession.current().catalog().events(new EventQuery(null, null, null,
-                            Instant.now().minus(WINDOW), null, Integer.MAX_VALUE))) {
-                        recent = log.toList();
-                    }
-                    LakeActivity activity = LakeActivity.of(recent);
-                    UiThread.later(display, () -> show(activity));
-                } catch (RuntimeException e) {
-                    UiThread.later(display, () -> setContentDescription("Cannot read the event log: " + e.getMessage()));
-                }
-                return Status.OK_STATUS;
+        reload = LakeReader.of("the event log", display, session -> {
+            try (Stream<LakeEvent> log = session.catalog().events(new EventQuery(null, null, null,
+                    Instant.now().minus(WINDOW), null, Integer.MAX_VALUE))) {
+                return LakeActivity.of(log.toList());
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == LakeView.FAMILY;
-            }
-        };
-        reload.setSystem(true);
+        }, this::show, this::setContentDescription);
         LakeSession.addEventListener(events);
         reload.schedule();
     }

@@ -7,9 +7,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -73,28 +70,11 @@ public final class StorageView extends ViewPart {
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(TransfersView.action("Check Consistency", this::checkSelected));
         toolbar.add(TransfersView.action("Refresh", () -> reload.schedule()));
-        reload = new Job("Reading the RSEs") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    List<RseUsage> usage = usage(LakeSession.current().catalog());
-                    UiThread.later(display, () -> {
-                        if (!rses.getControl().isDisposed()) {
-                            rses.setInput(usage);
-                        }
-                    });
-                } catch (RuntimeException e) {
-                    UiThread.later(display, () -> setContentDescription("Cannot read the RSEs: " + e.getMessage()));
-                }
-                return Status.OK_STATUS;
+        reload = LakeReader.of("the RSEs", display, session -> usage(session.catalog()), usage -> {
+            if (!rses.getControl().isDisposed()) {
+                rses.setInput(usage);
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == LakeView.FAMILY;
-            }
-        };
-        reload.setSystem(true);
+        }, this::setContentDescription);
         LakeSession.addEventListener(events);
         reload.schedule();
     }

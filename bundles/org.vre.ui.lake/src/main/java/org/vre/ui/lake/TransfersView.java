@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
@@ -27,7 +24,6 @@ import org.vre.lake.LakeEventListener;
 import org.vre.lake.TransferQuery;
 import org.vre.lake.TransferRequest;
 import org.vre.lake.TransferState;
-import org.vre.ui.UiThread;
 
 /**
  * Transfers: the replication requests with their state, source, destination, attempts and error (retry the failed
@@ -77,41 +73,31 @@ public final class TransfersView extends ViewPart {
         toolbar.add(action("Retry Failed", this::retrySelected));
         toolbar.add(action("Run Queued Transfers", () -> LakeTransfers.runTransfers(round -> reloadSoon())));
         toolbar.add(action("Refresh", this::reloadSoon));
-        reload = new Job("Reading the transfers") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    CatalogService catalog = LakeSession.current().catalog();
-                    List<TransferRequest> rows = catalog.listRequests(TransferQuery.all()).stream()
-                            .sorted((a, b) -> b.updatedAt().compareTo(a.updatedAt())).limit(RECENT).toList();
-                    List<LakeEvent> transfers;
-                    try (Stream<LakeEvent> log = catalog.events(new EventQuery(null, null, "transfer.", null, null,
-                            Integer.MAX_VALUE))) {
-                        transfers = log.toList();
-                    }
-                    List<LakeEvent> newest = new java.util.ArrayList<>(
-                            transfers.subList(Math.max(0, transfers.size() - RECENT), transfers.size()));
-                    java.util.Collections.reverse(newest);
-                    UiThread.later(display, () -> {
-                        if (!requests.getControl().isDisposed()) {
-                            requests.setInput(rows);
-                            recent.setInput(newest);
-                        }
-                    });
-                } catch (RuntimeException e) {
-                    UiThread.later(display, () -> setContentDescription("Cannot read the transfers: " + e.getMessage()));
-                }
-                return Status.OK_STATUS;
+        reload = LakeReader.of("the transfers", display, session -> {
+            CatalogService catalog = session.catalog();
+            List<TransferRequest> rows = catalog.listRequests(TransferQuery.all()).stream()
+                    .sorted((a, b) -> b.updatedAt().compareTo(a.updatedAt())).limit(RECENT).toList();
+            List<LakeEvent> transfers;
+            try (Stream<LakeEvent> log = catalog.events(new EventQuery(null, null, "transfer.", null, null,
+                    Integer.MAX_VALUE))) {
+                transfers = log.toList();
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == LakeView.FAMILY;
+            List<LakeEvent> newest = new java.util.ArrayList<>(
+                    transfers.subList(Math.max(0, transfers.size() - RECENT), transfers.size()));
+            java.util.Collections.reverse(newest);
+            return new Snapshot(rows, newest);
+        }, read -> {
+            if (!requests.getControl().isDisposed()) {
+                requests.setInput(read.requests());
+                recent.setInput(read.recent());
             }
-        };
-        reload.setSystem(true);
+        }, this::setContentDescription);
         LakeSession.addEventListener(events);
         reloadSoon();
+    }
+
+    /** What one reload read: the newest requests and the newest transfers of the event log, newest first. */
+    private record Snapshot(List<TransferRequest> requests, List<LakeEvent> recent) {
     }
 
     private void reloadSoon() {
