@@ -175,6 +175,7 @@ class LakeActionsTest {
         org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         int editorsBefore = page.getEditorReferences().length;
         viewer.setSelection(new StructuredSelection(file.getData()));
+        assertEquals("opened:histos.root", view.draggedText(), "a drag to the workflow editor carries the DID");
         tree.notifyListeners(SWT.DefaultSelection, new Event());
         LakeUi.await("the plot editor on the lake's file", () -> page.getEditorReferences().length > editorsBefore
                 && java.util.Arrays.stream(page.getEditorReferences())

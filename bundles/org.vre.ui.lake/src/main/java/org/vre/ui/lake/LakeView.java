@@ -32,6 +32,8 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -113,6 +115,18 @@ public final class LakeView extends ViewPart {
         DropTarget target = new DropTarget(viewer.getTree(), DND.DROP_COPY | DND.DROP_DEFAULT);
         target.setTransfer(FileTransfer.getInstance());
         target.addDropListener(drop);
+        // DIDs dragged out as "scope:name" lines: the workflow editor takes them as inputs, a text editor as text
+        viewer.addDragSupport(DND.DROP_COPY, new Transfer[] {TextTransfer.getInstance()}, new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                event.doit = !selectedDids().isEmpty();
+            }
+
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = draggedText();
+            }
+        });
         createActions();
         reloadChanged = new Job("Reloading what changed in the lake") {
             @Override
@@ -292,6 +306,11 @@ public final class LakeView extends ViewPart {
             }
         }
         return dids;
+    }
+
+    /** What a drag carries: the selected DIDs, one {@code scope:name} a line. */
+    public String draggedText() {
+        return String.join("\n", selectedDids().stream().map(Did::toString).toList());
     }
 
     private Object selectedTarget() {
