@@ -21,43 +21,20 @@ import org.vre.lake.Scope;
 import org.vre.lake.Subscription;
 import org.vre.lake.TransferRequest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** Machine output of the lake verbs: plain maps with ISO-8601 UTC times, one stable field order. */
 final class LakeJson {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     private LakeJson() {
     }
 
     static void print(PrintWriter out, Object value) {
-        try {
-            out.println(MAPPER.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
-        out.flush();
+        org.vre.cli.JsonOutput.print(out, value);
     }
 
-    /** Writes a JSON array element by element, so a listing of millions stays in constant memory. */
     static <T> void printArray(PrintWriter out, java.util.stream.Stream<T> items,
             java.util.function.Function<T, Object> convert) {
-        out.print('[');
-        boolean[] first = {true};
-        items.forEach(item -> {
-            try {
-                out.print(first[0] ? "" : ",");
-                out.print(MAPPER.writeValueAsString(convert.apply(item)));
-                first[0] = false;
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write JSON", e);
-            }
-        });
-        out.println(']');
-        out.flush();
+        org.vre.cli.JsonOutput.printArray(out, items, convert);
     }
 
     private static String time(Instant t) {

@@ -10,24 +10,15 @@ import org.vre.lake.transfer.DownloadedFile;
 import org.vre.lake.transfer.TransferRound;
 import org.vre.lake.transfer.UploadedFile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Machine output of the transfer verbs: plain maps, stable field order, paths and URIs as strings. */
 final class TransferJson {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private TransferJson() {
     }
 
     static void print(PrintWriter out, Object value) {
-        try {
-            out.println(MAPPER.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
-        out.flush();
+        org.vre.cli.JsonOutput.print(out, value);
     }
 
     static Map<String, Object> upload(UploadedFile f) {
