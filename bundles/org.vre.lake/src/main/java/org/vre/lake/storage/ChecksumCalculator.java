@@ -15,7 +15,7 @@ public class ChecksumCalculator implements AutoCloseable {
     /** From this size on, hashing in a second thread pays for its start-up. */
     static final long PARALLEL_THRESHOLD = 16L << 20;
 
-    private final Adler32 adler = new Adler32();
+    private final Adler32 adler;
     private final MessageDigest md5;
     private long bytes;
 
@@ -26,6 +26,12 @@ public class ChecksumCalculator implements AutoCloseable {
 
     /** Computes adler32, and md5 only when {@code withMd5} (md5 costs about 4x adler32's time). */
     public ChecksumCalculator(boolean withMd5) {
+        this(true, withMd5);
+    }
+
+    /** Only the checksums asked for; the other comes out null (for a calculator that shares the work). */
+    ChecksumCalculator(boolean withAdler32, boolean withMd5) {
+        this.adler = withAdler32 ? new Adler32() : null;
         this.md5 = withMd5 ? newMd5() : null;
     }
 
@@ -41,7 +47,9 @@ public class ChecksumCalculator implements AutoCloseable {
     }
 
     public void update(byte[] buffer, int offset, int length) {
-        adler.update(buffer, offset, length);
+        if (adler != null) {
+            adler.update(buffer, offset, length);
+        }
         if (md5 != null) {
             md5.update(buffer, offset, length);
         }
@@ -55,7 +63,8 @@ public class ChecksumCalculator implements AutoCloseable {
     /** The result; call once, after the last byte. */
     public ContentChecksums finish() {
         String md5Hex = md5 == null ? null : HexFormat.of().formatHex(md5.digest());
-        return new ContentChecksums(bytes, ContentChecksums.formatAdler32(adler.getValue()), md5Hex);
+        String adlerHex = adler == null ? null : ContentChecksums.formatAdler32(adler.getValue());
+        return new ContentChecksums(bytes, adlerHex, md5Hex);
     }
 
     /** Releases resources of an abandoned calculation (the hashing thread); a no-op here. */

@@ -16,6 +16,7 @@ import org.vre.lake.Did;
 import org.vre.lake.RseProtocol;
 import org.vre.lake.catalog.CatalogStore;
 import org.vre.lake.catalog.LakeConfig;
+import org.vre.lake.catalog.TempDirs;
 import org.vre.lake.storage.StorageContext;
 import org.vre.lake.storage.StorageRegistry;
 import org.vre.lake.storage.file.FileStorageProtocol;
@@ -32,7 +33,8 @@ import org.vre.lake.transfer.UploadRequest;
  * Side by side in one run, against one nginx WebDAV server on loopback: a 1 GiB upload and download with
  * {@code vre}'s operations (adler32 + md5 computed, size verified, temporary name + rename) and with curl writing
  * the same file; then N small files with our upload/download against davix-put/davix-get (one process per file,
- * which is how scripts call davix). Prints figures; asserts nothing. Args: [GiB] [small files] [davix files] [rounds].
+ * which is how scripts call davix). Uploads are timed twice: until the server has acknowledged (its page cache
+ * holds the bytes) and until the bytes are on its disk. Prints figures; asserts nothing. Args: [GiB] [small files] [davix files] [rounds].
  */
 public final class TransferBenchmark {
 
@@ -45,6 +47,14 @@ public final class TransferBenchmark {
         int davixFiles = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         Path root = Files.createTempDirectory("vre-bench");
+        try {
+            run(root, gib, small, davixFiles, rounds);
+        } finally {
+            TempDirs.delete(root); // gigabytes: never leave them behind
+        }
+    }
+
+    private static void run(Path root, long gib, int small, int davixFiles, int rounds) throws Exception {
         NginxWebDav.openAncestors(root.resolve("x"));
         try (NginxWebDav nginx = NginxWebDav.start(root.resolve("nginx"));
                 CatalogService catalog = CatalogStore.open(LakeConfig.embedded(root.resolve("lake")));
@@ -64,6 +74,8 @@ public final class TransferBenchmark {
             List<Double> curlPuts = new ArrayList<>();
             List<Double> ourPuts = new ArrayList<>();
             List<Double> ourAdlerPuts = new ArrayList<>();
+            List<Double> curlDurablePuts = new ArrayList<>();
+            List<Double> ourDurablePuts = new ArrayList<>();
             List<Double> curlGets = new ArrayList<>();
             List<Double> ourGets = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
@@ -76,14 +88,19 @@ public final class TransferBenchmark {
                 Work ourAdlerPut = () -> ourAdlerPuts.add(timeSynced(() -> new UploadOperation(catalog, storages, account,
                         settings.withComputeMd5(false), new UploadRequest(List.of(big), "bench", "DAV", null,
                         "big" + r + "-adler.bin", null, Set.of())).run(Progress.NONE).throwIfFailed()));
+                // until the bytes are on the server's disk (sync included): what the curl figures measure
+                Work curlDurablePut = () -> curlDurablePuts.add(timeDurable(() -> curlPut(big, nginx, 100 + r)));
+                Work ourDurablePut = () -> ourDurablePuts.add(timeDurable(() -> new UploadOperation(catalog, storages,
+                        account, settings, new UploadRequest(List.of(big), "bench", "DAV", null, "big" + r + "-durable.bin",
+                        null, Set.of())).run(Progress.NONE).throwIfFailed()));
                 Path curlOut = root.resolve("curl-big.bin");
                 Path ourOut = root.resolve("out");
                 Work curlGet = () -> curlGets.add(timeSynced(() -> curlGet(nginx, curlOut, r)));
                 Work ourGet = () -> ourGets.add(timeSynced(() -> new DownloadOperation(catalog, storages, account, settings,
                         DownloadRequest.of(ourOut, new Did("bench", "big" + r + ".bin"))).run(Progress.NONE)
                         .throwIfFailed()));
-                for (Work w : curlFirst ? List.of(curlPut, ourPut, ourAdlerPut, curlGet, ourGet)
-                        : List.of(ourAdlerPut, ourPut, curlPut, ourGet, curlGet)) {
+                for (Work w : curlFirst ? List.of(curlPut, ourPut, ourAdlerPut, curlGet, ourGet, curlDurablePut, ourDurablePut)
+                        : List.of(ourAdlerPut, ourPut, curlPut, ourGet, curlGet, ourDurablePut, curlDurablePut)) {
                     w.run();
                 }
                 Files.delete(curlOut);
@@ -94,6 +111,8 @@ public final class TransferBenchmark {
                 row("PUT  vre upload --no-md5 (adler32, verify, rename)", last(ourAdlerPuts), gib);
                 row("GET  curl -o file", last(curlGets), gib);
                 row("GET  vre get (adler32 verified, .part, rename)", last(ourGets), gib);
+                row("PUT  curl -T, until on disk", last(curlDurablePuts), gib);
+                row("PUT  vre upload (adler32+md5), until on disk", last(ourDurablePuts), gib);
             }
             double curlNull = time(() -> Commands.run(null, "curl", "-sS", "-f", "-o", "/dev/null",
                     nginx.uri("curl/big1.bin").toString()));
@@ -104,9 +123,13 @@ public final class TransferBenchmark {
             row("GET  curl -o file", median(curlGets), gib);
             row("GET  vre get (adler32 verified, .part, rename)", median(ourGets), gib);
             row("GET  curl -o /dev/null", curlNull, gib);
+            row("PUT  curl -T, until on disk", median(curlDurablePuts), gib);
+            row("PUT  vre upload (adler32+md5), until on disk", median(ourDurablePuts), gib);
             System.out.printf(Locale.ROOT, "speed vre/curl (medians): upload %.2fx (--no-md5 %.2fx), download %.2fx%n",
                     median(curlPuts) / median(ourPuts), median(curlPuts) / median(ourAdlerPuts),
                     median(curlGets) / median(ourGets));
+            System.out.printf(Locale.ROOT, "speed vre/curl until on disk (medians): upload %.2fx%n",
+                    median(curlDurablePuts) / median(ourDurablePuts));
             Files.delete(big);
 
             smallFiles(root, nginx, catalog, storages, account, settings, small, davixFiles);
@@ -164,6 +187,15 @@ public final class TransferBenchmark {
     private static double timeSynced(Work work) {
         Commands.run(null, "sync");
         return time(work);
+    }
+
+    /** Times {@code work} from a clean page cache until its bytes are on disk: sync before and after. */
+    private static double timeDurable(Work work) {
+        Commands.run(null, "sync");
+        return time(() -> {
+            work.run();
+            Commands.run(null, "sync");
+        });
     }
 
     private static double last(List<Double> times) {
