@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -41,7 +40,8 @@ import org.vre.ui.lake.LakeNode.ScopeNode;
  * The lake tree as a lazy, virtual tree: SWT asks only for the rows it shows, and the children of a row are read
  * in a job of {@link #FAMILY} when the row is first expanded (never on the UI thread). The first
  * {@value #FIRST_PAGE} children are shown as soon as they are read, the rest when the listing is complete, so a
- * dataset of 100,000 files shows its first rows at once. Sorting happens in jobs on the loaded arrays.
+ * dataset of 100,000 files shows its first rows at once. Sorting happens in jobs on the loaded arrays. Results of
+ * jobs are shown only if the tree still shows what the job read for ({@link LakeListings}, one per {@link #show}).
  */
 final class LakeTreeContent implements ILazyTreeContentProvider {
 
@@ -54,13 +54,10 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
 
     private final TreeViewer viewer;
     private final Display display;
-    private final Map<LakeNode, Object[]> loaded = new ConcurrentHashMap<>();
-    private final Set<LakeNode> loading = ConcurrentHashMap.newKeySet();
+    private volatile LakeListings listings = new LakeListings();
     /** What each row's items show now (UI thread only). */
     private final Map<LakeNode, Object[]> displayed = new HashMap<>();
-    private final Map<Did, String> fileStates = new ConcurrentHashMap<>();
     private volatile Comparator<LakeNode> order;
-    private volatile int generation;
 
     LakeTreeContent(TreeViewer viewer) {
         this.viewer = viewer;
@@ -69,31 +66,28 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
 
     /** Forgets everything read and shows {@code root} (scopes, or a search). */
     void show(Root root) {
-        generation++;
-        loaded.clear();
-        loading.clear();
+        listings = new LakeListings();
         displayed.clear();
-        fileStates.clear();
         viewer.setInput(root);
     }
 
     String fileState(DidNode node) {
-        return fileStates.get(node.did());
+        return listings.fileState(node.did());
     }
 
     /** The loaded children of a row (empty when not read yet). */
     List<Object> children(LakeNode parent) {
-        Object[] rows = loaded.get(parent);
+        Object[] rows = listings.rows(parent);
         return rows == null ? List.of() : Arrays.asList(rows);
     }
 
     boolean isLoading() {
-        return !loading.isEmpty();
+        return listings.isLoading();
     }
 
     @Override
     public void updateChildCount(Object element, int currentChildCount) {
-        Object[] rows = loaded.get(element);
+        Object[] rows = element instanceof LakeNode node ? listings.rows(node) : null;
         int count = rows != null ? rows.length : LakeNode.expandable(element) ? 1 : 0;
         if (count != currentChildCount) {
             viewer.setChildCount(element, count);
@@ -103,7 +97,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
     @Override
     public void updateElement(Object parent, int index) {
         LakeNode node = (LakeNode) parent;
-        Object[] rows = loaded.get(node);
+        Object[] rows = listings.rows(node);
         Object child;
         if (rows == null) {
             child = new MessageNode(node, "loading…");
@@ -130,19 +124,19 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             reload(node -> true);
             return;
         }
-        int gen = generation;
+        LakeListings sorting = listings;
         job("Sorting the lake listing", monitor -> {
             Comparator<Object> comparator = LakeColumn.messagesLast(newOrder);
-            for (Map.Entry<LakeNode, Object[]> entry : loaded.entrySet()) {
-                if (entry.getKey() instanceof Root root && root.search().isBlank()) {
-                    continue; // scopes stay alphabetical: moving expanded rows would leave GTK's expansion behind
+            sorting.forEach((parent, rows) -> {
+                if (parent instanceof Root root && root.search().isBlank()) {
+                    return; // scopes stay alphabetical: moving expanded rows would leave GTK's expansion behind
                 }
-                Object[] sorted = entry.getValue().clone();
+                Object[] sorted = rows.clone();
                 Arrays.sort(sorted, comparator);
-                loaded.replace(entry.getKey(), entry.getValue(), sorted);
-            }
+                sorting.replace(parent, rows, sorted);
+            });
             UiThread.later(display, () -> {
-                if (gen == generation && !viewer.getControl().isDisposed()) {
+                if (sorting == listings && !viewer.getControl().isDisposed()) {
                     resorted();
                 }
             });
@@ -151,7 +145,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
 
     /** Reads again the loaded listings {@code affected} selects, keeping them shown until the new ones arrive. */
     void reload(Predicate<LakeNode> affected) {
-        for (LakeNode parent : List.copyOf(loaded.keySet())) {
+        for (LakeNode parent : listings.parents()) {
             if (affected.test(parent)) {
                 load(parent);
             }
@@ -159,10 +153,10 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
     }
 
     private void load(LakeNode parent) {
-        if (!loading.add(parent)) {
+        LakeListings into = listings;
+        if (!into.startLoading(parent)) {
             return;
         }
-        int gen = generation;
         job("Reading the lake: " + describe(parent), monitor -> {
             List<Object> rows = new ArrayList<>();
             try {
@@ -171,14 +165,14 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
                     Iterator<? extends LakeNode> it = children.iterator();
                     while (it.hasNext() && !monitor.isCanceled()) {
                         rows.add(it.next());
-                        if (rows.size() == FIRST_PAGE && !loaded.containsKey(parent)) {
-                            publish(parent, rows.toArray(), gen, false);
+                        if (rows.size() == FIRST_PAGE && !into.isLoaded(parent)) {
+                            publish(into, parent, rows.toArray(), false);
                         }
                     }
                 }
                 if (parent instanceof DidNode dataset && dataset.details().type() == DidType.DATASET
                         && rows.size() <= MAX_STATES) {
-                    readStates(catalog, dataset, rows);
+                    into.addFileStates(readStates(catalog, dataset, rows));
                 }
             } catch (RuntimeException e) {
                 rows = List.of(new MessageNode(parent, "cannot read the lake: " + e.getMessage()));
@@ -192,20 +186,15 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             if (current != null && !(parent instanceof Root root && root.search().isBlank())) {
                 Arrays.sort(array, LakeColumn.messagesLast(current));
             }
-            publish(parent, array, gen, true);
+            publish(into, parent, array, true);
         });
     }
 
-    private void publish(LakeNode parent, Object[] rows, int gen, boolean complete) {
-        if (gen != generation) {
-            return;
-        }
-        loaded.put(parent, rows);
-        if (complete) {
-            loading.remove(parent);
-        }
+    /** Keeps what a job read and shows it, unless the tree has been given another input (or lake) meanwhile. */
+    private void publish(LakeListings into, LakeNode parent, Object[] rows, boolean complete) {
+        into.put(parent, rows, complete);
         UiThread.later(display, () -> {
-            if (gen == generation && !viewer.getControl().isDisposed()) {
+            if (into == listings && !viewer.getControl().isDisposed()) {
                 redisplay(parent, rows);
             }
         });
@@ -256,13 +245,13 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
      * a long listing is cleared once (SWT then asks again for the rows it shows).
      */
     private void resorted() {
-        boolean refresh = !longListingShown() && loaded.values().stream().allMatch(r -> r.length <= REFRESH_LIMIT);
+        boolean refresh = !longListingShown() && !listings.anyLongerThan(REFRESH_LIMIT);
         displayed.clear();
-        displayed.putAll(loaded);
+        listings.forEach(displayed::put);
         if (refresh) {
             viewer.refresh();
         } else {
-            loaded.forEach((parent, rows) -> clearChildren(parent, rows.length));
+            listings.forEach((parent, rows) -> clearChildren(parent, rows.length));
         }
     }
 
@@ -300,7 +289,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
     }
 
     /** The state column of a dataset's files: their replicas per RSE, read in one query. */
-    private void readStates(CatalogService catalog, DidNode dataset, List<Object> rows) {
+    private static Map<Did, String> readStates(CatalogService catalog, DidNode dataset, List<Object> rows) {
         Map<Did, String> states = new HashMap<>();
         for (Object row : rows) {
             if (row instanceof DidNode file && !file.isCollection()) {
@@ -310,7 +299,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
         try (Stream<FileReplicas> replicas = catalog.listReplicas(dataset.did(), Set.of())) {
             replicas.forEach(file -> states.put(file.did(), summary(file.pfns())));
         }
-        fileStates.putAll(states);
+        return states;
     }
 
     static String summary(List<Pfn> pfns) {
