@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +41,12 @@ import org.vre.ui.lake.LakeNode.ScopeNode;
  * The lake tree as a lazy, virtual tree: SWT asks only for the rows it shows, and the children of a row are read
  * in a job of {@link #FAMILY} when the row is first expanded (never on the UI thread). The first
  * {@value #FIRST_PAGE} children are shown as soon as they are read, the rest when the listing is complete, so a
- * dataset of 100,000 files shows its first rows at once. Sorting happens in jobs on the loaded arrays. Results of
- * jobs are shown only if the tree still shows what the job read for ({@link LakeListings}, one per {@link #show}).
+ * dataset of 100,000 files shows its first rows at once. Sorting happens in jobs on the loaded arrays.
+ * <p>
+ * Every change of the tree's rows goes through a {@link TreeChangeGuard}: SWT's requests for data that arrive
+ * while rows are being removed are answered afterwards, and a row's child count is never lowered while GTK is
+ * painting that row (both abort the VM on GTK). Results of jobs are shown only if the tree still shows what the
+ * job read for ({@link LakeListings}, one per {@link #show}), re-finding rows by their node, never holding items.
  */
 final class LakeTreeContent implements ILazyTreeContentProvider {
 
@@ -54,21 +59,46 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
 
     private final TreeViewer viewer;
     private final Display display;
+    private final TreeChangeGuard guard;
     private volatile LakeListings listings = new LakeListings();
     /** What each row's items show now (UI thread only). */
     private final Map<LakeNode, Object[]> displayed = new HashMap<>();
+    /** Rows whose child count goes down, set after the SetData event that filled them (UI thread only). */
+    private final Set<Object> countsLater = new LinkedHashSet<>();
     private volatile Comparator<LakeNode> order;
 
     LakeTreeContent(TreeViewer viewer) {
         this.viewer = viewer;
         this.display = viewer.getControl().getDisplay();
+        this.guard = new TreeChangeGuard(viewer.getControl());
     }
 
     /** Forgets everything read and shows {@code root} (scopes, or a search). */
     void show(Root root) {
-        listings = new LakeListings();
-        displayed.clear();
-        viewer.setInput(root);
+        guard.change(() -> {
+            collapseTopLevel();
+            listings = new LakeListings();
+            displayed.clear();
+            countsLater.clear();
+            viewer.setInput(root);
+        });
+    }
+
+    /**
+     * Collapses the expanded top-level rows before a new input removes them: GTK then drops their subtrees in one
+     * step instead of removing each shown child (100,000 files) from its view and moving its cursor through them.
+     */
+    private void collapseTopLevel() {
+        Object[] rows = viewer.getInput() instanceof Root shown ? displayed.get(shown) : null;
+        if (rows == null) {
+            return;
+        }
+        for (Object row : rows) {
+            if (LakeNode.expandable(row) && viewer.testFindItem(row) instanceof TreeItem item && !item.isDisposed()
+                    && item.getExpanded()) {
+                item.setExpanded(false);
+            }
+        }
     }
 
     String fileState(DidNode node) {
@@ -87,29 +117,71 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
 
     @Override
     public void updateChildCount(Object element, int currentChildCount) {
-        Object[] rows = element instanceof LakeNode node ? listings.rows(node) : null;
-        int count = rows != null ? rows.length : LakeNode.expandable(element) ? 1 : 0;
+        int count = childCount(element);
         if (count != currentChildCount) {
-            viewer.setChildCount(element, count);
+            guard.change(() -> viewer.setChildCount(element, count));
         }
+    }
+
+    private int childCount(Object element) {
+        Object[] rows = element instanceof LakeNode node ? listings.rows(node) : null;
+        return rows != null ? rows.length : LakeNode.expandable(element) ? 1 : 0;
     }
 
     @Override
     public void updateElement(Object parent, int index) {
-        LakeNode node = (LakeNode) parent;
-        Object[] rows = listings.rows(node);
+        if (guard.isChanging()) {
+            // SWT asks from inside a change of the rows (GTK painting re-entrantly): answer once they are whole
+            guard.later(() -> {
+                if (isShown(parent)) {
+                    updateElement(parent, index);
+                }
+            });
+            return;
+        }
+        guard.change(() -> fill((LakeNode) parent, index));
+    }
+
+    private boolean isShown(Object parent) {
+        return parent.equals(viewer.getInput())
+                || viewer.testFindItem(parent) instanceof TreeItem item && !item.isDisposed();
+    }
+
+    private void fill(LakeNode parent, int index) {
+        Object[] rows = listings.rows(parent);
         Object child;
         if (rows == null) {
-            child = new MessageNode(node, "loading…");
-            load(node);
+            child = new MessageNode(parent, "loading…");
+            load(parent);
         } else if (index < rows.length) {
             child = rows[index];
-            displayed.putIfAbsent(node, rows);
+            displayed.putIfAbsent(parent, rows);
         } else {
             return;
         }
         viewer.replace(parent, index, child);
-        updateChildCount(child, -1);
+        setChildCount(child);
+    }
+
+    /**
+     * Gives a row just filled its child count: at once when that adds rows (what SWT's virtual tree expects of a
+     * SetData listener), after the event when it removes rows, which GTK cannot take while it paints the row.
+     */
+    private void setChildCount(Object row) {
+        int count = childCount(row);
+        if (viewer.testFindItem(row) instanceof TreeItem item && !item.isDisposed() && item.getItemCount() > count) {
+            if (countsLater.add(row) && countsLater.size() == 1) {
+                guard.later(this::setCountsLater);
+            }
+            return;
+        }
+        viewer.setChildCount(row, count);
+    }
+
+    private void setCountsLater() {
+        List<Object> rows = List.copyOf(countsLater);
+        countsLater.clear();
+        guard.change(() -> rows.forEach(row -> viewer.setChildCount(row, childCount(row))));
     }
 
     @Override
@@ -137,7 +209,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             });
             UiThread.later(display, () -> {
                 if (sorting == listings && !viewer.getControl().isDisposed()) {
-                    resorted();
+                    guard.change(this::resorted);
                 }
             });
         });
@@ -195,7 +267,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
         into.put(parent, rows, complete);
         UiThread.later(display, () -> {
             if (into == listings && !viewer.getControl().isDisposed()) {
-                redisplay(parent, rows);
+                guard.change(() -> redisplay(parent, rows));
             }
         });
     }
@@ -229,7 +301,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
 
     private void clearChildren(LakeNode parent, int count) {
         Widget item = parent instanceof Root ? viewer.getTree() : viewer.testFindItem(parent);
-        if (item == null) {
+        if (item == null || item.isDisposed()) {
             return; // not shown: SWT asks when it is
         }
         viewer.setChildCount(parent, count);
