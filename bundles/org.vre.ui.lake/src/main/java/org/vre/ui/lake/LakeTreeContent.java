@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,6 +42,11 @@ import org.vre.ui.lake.LakeNode.ScopeNode;
  * in a job of {@link #FAMILY} when the row is first expanded (never on the UI thread). The first
  * {@value #FIRST_PAGE} children are shown as soon as they are read, the rest when the listing is complete, so a
  * dataset of 100,000 files shows its first rows at once. Sorting happens in jobs on the loaded arrays.
+ * <p>
+ * Every change of the tree's rows goes through a {@link TreeChangeGuard}: SWT's requests for data that arrive
+ * while rows are being removed are answered afterwards, and a row's child count is never lowered while GTK is
+ * painting that row (both abort the VM on GTK). Results of jobs are shown only if the tree still shows what the
+ * job read for ({@link LakeListings}, one per {@link #show}), re-finding rows by their node, never holding items.
  */
 final class LakeTreeContent implements ILazyTreeContentProvider {
 
@@ -54,68 +59,129 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
 
     private final TreeViewer viewer;
     private final Display display;
-    private final Map<LakeNode, Object[]> loaded = new ConcurrentHashMap<>();
-    private final Set<LakeNode> loading = ConcurrentHashMap.newKeySet();
+    private final TreeChangeGuard guard;
+    private volatile LakeListings listings = new LakeListings();
     /** What each row's items show now (UI thread only). */
     private final Map<LakeNode, Object[]> displayed = new HashMap<>();
-    private final Map<Did, String> fileStates = new ConcurrentHashMap<>();
+    /** Rows whose child count goes down, set after the SetData event that filled them (UI thread only). */
+    private final Set<Object> countsLater = new LinkedHashSet<>();
     private volatile Comparator<LakeNode> order;
-    private volatile int generation;
 
     LakeTreeContent(TreeViewer viewer) {
         this.viewer = viewer;
         this.display = viewer.getControl().getDisplay();
+        this.guard = new TreeChangeGuard(viewer.getControl());
     }
 
     /** Forgets everything read and shows {@code root} (scopes, or a search). */
     void show(Root root) {
-        generation++;
-        loaded.clear();
-        loading.clear();
-        displayed.clear();
-        fileStates.clear();
-        viewer.setInput(root);
+        guard.change(() -> {
+            collapseTopLevel();
+            listings = new LakeListings();
+            displayed.clear();
+            countsLater.clear();
+            viewer.setInput(root);
+        });
+    }
+
+    /**
+     * Collapses the expanded top-level rows before a new input removes them: GTK then drops their subtrees in one
+     * step instead of removing each shown child (100,000 files) from its view and moving its cursor through them.
+     */
+    private void collapseTopLevel() {
+        Object[] rows = viewer.getInput() instanceof Root shown ? displayed.get(shown) : null;
+        if (rows == null) {
+            return;
+        }
+        for (Object row : rows) {
+            if (LakeNode.expandable(row) && viewer.testFindItem(row) instanceof TreeItem item && !item.isDisposed()
+                    && item.getExpanded()) {
+                item.setExpanded(false);
+            }
+        }
     }
 
     String fileState(DidNode node) {
-        return fileStates.get(node.did());
+        return listings.fileState(node.did());
     }
 
     /** The loaded children of a row (empty when not read yet). */
     List<Object> children(LakeNode parent) {
-        Object[] rows = loaded.get(parent);
+        Object[] rows = listings.rows(parent);
         return rows == null ? List.of() : Arrays.asList(rows);
     }
 
     boolean isLoading() {
-        return !loading.isEmpty();
+        return listings.isLoading();
     }
 
     @Override
     public void updateChildCount(Object element, int currentChildCount) {
-        Object[] rows = loaded.get(element);
-        int count = rows != null ? rows.length : LakeNode.expandable(element) ? 1 : 0;
+        int count = childCount(element);
         if (count != currentChildCount) {
-            viewer.setChildCount(element, count);
+            guard.change(() -> viewer.setChildCount(element, count));
         }
+    }
+
+    private int childCount(Object element) {
+        Object[] rows = element instanceof LakeNode node ? listings.rows(node) : null;
+        return rows != null ? rows.length : LakeNode.expandable(element) ? 1 : 0;
     }
 
     @Override
     public void updateElement(Object parent, int index) {
-        LakeNode node = (LakeNode) parent;
-        Object[] rows = loaded.get(node);
+        if (guard.isChanging()) {
+            // SWT asks from inside a change of the rows (GTK painting re-entrantly): answer once they are whole
+            guard.later(() -> {
+                if (isShown(parent)) {
+                    updateElement(parent, index);
+                }
+            });
+            return;
+        }
+        guard.change(() -> fill((LakeNode) parent, index));
+    }
+
+    private boolean isShown(Object parent) {
+        return parent.equals(viewer.getInput())
+                || viewer.testFindItem(parent) instanceof TreeItem item && !item.isDisposed();
+    }
+
+    private void fill(LakeNode parent, int index) {
+        Object[] rows = listings.rows(parent);
         Object child;
         if (rows == null) {
-            child = new MessageNode(node, "loading…");
-            load(node);
+            child = new MessageNode(parent, "loading…");
+            load(parent);
         } else if (index < rows.length) {
             child = rows[index];
-            displayed.putIfAbsent(node, rows);
+            displayed.putIfAbsent(parent, rows);
         } else {
             return;
         }
         viewer.replace(parent, index, child);
-        updateChildCount(child, -1);
+        setChildCount(child);
+    }
+
+    /**
+     * Gives a row just filled its child count: at once when that adds rows (what SWT's virtual tree expects of a
+     * SetData listener), after the event when it removes rows, which GTK cannot take while it paints the row.
+     */
+    private void setChildCount(Object row) {
+        int count = childCount(row);
+        if (viewer.testFindItem(row) instanceof TreeItem item && !item.isDisposed() && item.getItemCount() > count) {
+            if (countsLater.add(row) && countsLater.size() == 1) {
+                guard.later(this::setCountsLater);
+            }
+            return;
+        }
+        viewer.setChildCount(row, count);
+    }
+
+    private void setCountsLater() {
+        List<Object> rows = List.copyOf(countsLater);
+        countsLater.clear();
+        guard.change(() -> rows.forEach(row -> viewer.setChildCount(row, childCount(row))));
     }
 
     @Override
@@ -130,20 +196,20 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             reload(node -> true);
             return;
         }
-        int gen = generation;
+        LakeListings sorting = listings;
         job("Sorting the lake listing", monitor -> {
             Comparator<Object> comparator = LakeColumn.messagesLast(newOrder);
-            for (Map.Entry<LakeNode, Object[]> entry : loaded.entrySet()) {
-                if (entry.getKey() instanceof Root root && root.search().isBlank()) {
-                    continue; // scopes stay alphabetical: moving expanded rows would leave GTK's expansion behind
+            sorting.forEach((parent, rows) -> {
+                if (parent instanceof Root root && root.search().isBlank()) {
+                    return; // scopes stay alphabetical: moving expanded rows would leave GTK's expansion behind
                 }
-                Object[] sorted = entry.getValue().clone();
+                Object[] sorted = rows.clone();
                 Arrays.sort(sorted, comparator);
-                loaded.replace(entry.getKey(), entry.getValue(), sorted);
-            }
+                sorting.replace(parent, rows, sorted);
+            });
             UiThread.later(display, () -> {
-                if (gen == generation && !viewer.getControl().isDisposed()) {
-                    resorted();
+                if (sorting == listings && !viewer.getControl().isDisposed()) {
+                    guard.change(this::resorted);
                 }
             });
         });
@@ -151,7 +217,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
 
     /** Reads again the loaded listings {@code affected} selects, keeping them shown until the new ones arrive. */
     void reload(Predicate<LakeNode> affected) {
-        for (LakeNode parent : List.copyOf(loaded.keySet())) {
+        for (LakeNode parent : listings.parents()) {
             if (affected.test(parent)) {
                 load(parent);
             }
@@ -159,10 +225,10 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
     }
 
     private void load(LakeNode parent) {
-        if (!loading.add(parent)) {
+        LakeListings into = listings;
+        if (!into.startLoading(parent)) {
             return;
         }
-        int gen = generation;
         job("Reading the lake: " + describe(parent), monitor -> {
             List<Object> rows = new ArrayList<>();
             try {
@@ -171,14 +237,14 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
                     Iterator<? extends LakeNode> it = children.iterator();
                     while (it.hasNext() && !monitor.isCanceled()) {
                         rows.add(it.next());
-                        if (rows.size() == FIRST_PAGE && !loaded.containsKey(parent)) {
-                            publish(parent, rows.toArray(), gen, false);
+                        if (rows.size() == FIRST_PAGE && !into.isLoaded(parent)) {
+                            publish(into, parent, rows.toArray(), false);
                         }
                     }
                 }
                 if (parent instanceof DidNode dataset && dataset.details().type() == DidType.DATASET
                         && rows.size() <= MAX_STATES) {
-                    readStates(catalog, dataset, rows);
+                    into.addFileStates(readStates(catalog, dataset, rows));
                 }
             } catch (RuntimeException e) {
                 rows = List.of(new MessageNode(parent, "cannot read the lake: " + e.getMessage()));
@@ -192,21 +258,16 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             if (current != null && !(parent instanceof Root root && root.search().isBlank())) {
                 Arrays.sort(array, LakeColumn.messagesLast(current));
             }
-            publish(parent, array, gen, true);
+            publish(into, parent, array, true);
         });
     }
 
-    private void publish(LakeNode parent, Object[] rows, int gen, boolean complete) {
-        if (gen != generation) {
-            return;
-        }
-        loaded.put(parent, rows);
-        if (complete) {
-            loading.remove(parent);
-        }
+    /** Keeps what a job read and shows it, unless the tree has been given another input (or lake) meanwhile. */
+    private void publish(LakeListings into, LakeNode parent, Object[] rows, boolean complete) {
+        into.put(parent, rows, complete);
         UiThread.later(display, () -> {
-            if (gen == generation && !viewer.getControl().isDisposed()) {
-                redisplay(parent, rows);
+            if (into == listings && !viewer.getControl().isDisposed()) {
+                guard.change(() -> redisplay(parent, rows));
             }
         });
     }
@@ -240,7 +301,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
 
     private void clearChildren(LakeNode parent, int count) {
         Widget item = parent instanceof Root ? viewer.getTree() : viewer.testFindItem(parent);
-        if (item == null) {
+        if (item == null || item.isDisposed()) {
             return; // not shown: SWT asks when it is
         }
         viewer.setChildCount(parent, count);
@@ -256,13 +317,13 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
      * a long listing is cleared once (SWT then asks again for the rows it shows).
      */
     private void resorted() {
-        boolean refresh = !longListingShown() && loaded.values().stream().allMatch(r -> r.length <= REFRESH_LIMIT);
+        boolean refresh = !longListingShown() && !listings.anyLongerThan(REFRESH_LIMIT);
         displayed.clear();
-        displayed.putAll(loaded);
+        listings.forEach(displayed::put);
         if (refresh) {
             viewer.refresh();
         } else {
-            loaded.forEach((parent, rows) -> clearChildren(parent, rows.length));
+            listings.forEach((parent, rows) -> clearChildren(parent, rows.length));
         }
     }
 
@@ -300,7 +361,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
     }
 
     /** The state column of a dataset's files: their replicas per RSE, read in one query. */
-    private void readStates(CatalogService catalog, DidNode dataset, List<Object> rows) {
+    private static Map<Did, String> readStates(CatalogService catalog, DidNode dataset, List<Object> rows) {
         Map<Did, String> states = new HashMap<>();
         for (Object row : rows) {
             if (row instanceof DidNode file && !file.isCollection()) {
@@ -310,7 +371,7 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
         try (Stream<FileReplicas> replicas = catalog.listReplicas(dataset.did(), Set.of())) {
             replicas.forEach(file -> states.put(file.did(), summary(file.pfns())));
         }
-        fileStates.putAll(states);
+        return states;
     }
 
     static String summary(List<Pfn> pfns) {

@@ -83,7 +83,12 @@ public final class LakeView extends ViewPart {
     private LakePropertySources properties;
     private final Set<String> changedScopes = ConcurrentHashMap.newKeySet();
     private final LakeEventListener events = this::changed;
-    private final LakeSession.SwitchListener switched = () -> UiThread.later(display, this::refresh);
+    /** Another lake: shown from the top, unless the view has been closed before the UI thread gets to it. */
+    private final LakeSession.SwitchListener switched = () -> UiThread.later(display, () -> {
+        if (!viewer.getControl().isDisposed()) {
+            refresh();
+        }
+    });
     private Job reloadChanged;
 
     @Override
@@ -170,7 +175,11 @@ public final class LakeView extends ViewPart {
                         }
                     });
                 } catch (RuntimeException e) {
-                    UiThread.later(display, () -> setContentDescription("Cannot open the lake: " + e.getMessage()));
+                    UiThread.later(display, () -> {
+                        if (!viewer.getControl().isDisposed()) {
+                            setContentDescription("Cannot open the lake: " + e.getMessage());
+                        }
+                    });
                 }
                 return Status.OK_STATUS;
             }
