@@ -279,11 +279,14 @@ public final class DidStore {
         return db.stream(content(), DidRow::details, id);
     }
 
-    /** DIDs of a scope without a parent; the (scope, name) unique index drives it, attachments_child answers NOT EXISTS. */
+    /**
+     * DIDs of a scope without a parent, in registration order; the (scope, name) unique index finds the scope's DIDs,
+     * attachments_child answers NOT EXISTS, and only the roots are sorted.
+     */
     Stream<DidDetails> listRoots(String scope) {
         Names.checkScope(scope);
         return db.stream("SELECT " + DidRow.COLUMNS + " FROM dids d WHERE d.scope = ? AND NOT EXISTS"
-                + " (SELECT 1 FROM attachments a WHERE a.child_id = d.id)" + orderById(), DidRow::details, scope);
+                + " (SELECT 1 FROM attachments a WHERE a.child_id = d.id) ORDER BY d.id", DidRow::details, scope);
     }
 
     /** The ids of every file below a DID, as SQL, for joins: {@code files_below(id)}. */

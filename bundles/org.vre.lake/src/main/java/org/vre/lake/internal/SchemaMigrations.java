@@ -12,14 +12,24 @@ import java.util.List;
 import org.vre.core.VreException;
 
 /**
- * Versioned schema migrations: {@code migrations/V<n>__<what>.sql}, applied in order, each recorded in
- * {@code lake_schema}. Statements use {@code IF NOT EXISTS}, so a migration cut short by a crash (H2 commits
- * DDL at once) is simply applied again. Callers hold a lock so that two processes do not migrate together.
+ * Versioned schema migrations, applied in order, each recorded in {@code lake_schema}: SQL scripts
+ * ({@code migrations/V<n>__<what>.sql}) and, where the step depends on what the store already holds, code.
+ * Statements use {@code IF NOT EXISTS} and code steps check first, so a migration cut short by a crash (H2
+ * commits DDL at once) is simply applied again. Callers hold a lock so that two processes do not migrate together.
  */
 final class SchemaMigrations {
 
-    /** Every migration, oldest first. Add new files here; never edit a released one. */
-    static final List<String> MIGRATIONS = List.of("V1__catalogue.sql", "V2__identity_cache.sql");
+    /** One step of the schema's history. */
+    interface Step {
+        void apply(Connection c, Dialect dialect) throws SQLException;
+    }
+
+    record Migration(String name, Step step) {
+    }
+
+    /** Every migration, oldest first. Add new ones here; never edit a released one. */
+    static final List<Migration> MIGRATIONS = List.of(script("V1__catalogue.sql"), script("V2__identity_cache.sql"),
+            h2Script("V3__h2_identity_blocks.sql"), new Migration("V4__foreign_key_indexes", ForeignKeyIndexes::apply));
 
     private SchemaMigrations() {
     }
@@ -30,6 +40,7 @@ final class SchemaMigrations {
 
     /** Brings the schema up to date; returns the version found before. */
     static int migrate(Connection c) throws SQLException {
+        Dialect dialect = Dialect.ofUrl(c.getMetaData().getURL());
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS lake_schema (version INT PRIMARY KEY, applied_at BIGINT NOT NULL,"
@@ -47,17 +58,36 @@ final class SchemaMigrations {
                     + latest() + ": use a newer VRE Workbench");
         }
         for (int v = current + 1; v <= latest(); v++) {
-            String name = MIGRATIONS.get(v - 1);
+            Migration migration = MIGRATIONS.get(v - 1);
+            String name = migration.name();
+            migration.step().apply(c, dialect);
             try (Statement s = c.createStatement()) {
-                for (String sql : statements(read(name))) {
-                    s.execute(idempotent(sql));
-                }
                 s.executeUpdate("INSERT INTO lake_schema (version, applied_at, description) VALUES (" + v + ", "
                         + System.currentTimeMillis() + ", '" + name.replace("'", "") + "')");
             }
             c.commit();
         }
         return current;
+    }
+
+    private static Migration script(String file) {
+        return new Migration(file, (c, dialect) -> {
+            try (Statement s = c.createStatement()) {
+                for (String sql : statements(read(file))) {
+                    s.execute(idempotent(sql));
+                }
+            }
+        });
+    }
+
+    /** A script only the embedded store needs; on PostgreSQL the version is recorded and nothing runs. */
+    private static Migration h2Script(String file) {
+        Migration script = script(file);
+        return new Migration(file, (c, dialect) -> {
+            if (dialect == Dialect.H2) {
+                script.step().apply(c, dialect);
+            }
+        });
     }
 
     private static String idempotent(String sql) {
