@@ -2,12 +2,14 @@ package org.vre.ui.lake;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.vre.lake.LakeEventListener;
 import org.vre.ui.UiThread;
 
 /**
@@ -47,5 +49,25 @@ final class LakeReader {
         };
         job.setSystem(true);
         return job;
+    }
+
+    /**
+     * Keeps a view current: schedules {@code reload} after {@code delayMillis} for each event whose type
+     * {@code relevant} accepts (a burst of events becomes one read) and at once when the views switch to another lake.
+     * Returns what stops it, for the view's dispose.
+     */
+    static Runnable follow(Job reload, long delayMillis, Predicate<String> relevant) {
+        LakeEventListener events = event -> {
+            if (relevant.test(event.type())) {
+                reload.schedule(delayMillis);
+            }
+        };
+        LakeSession.SwitchListener switched = reload::schedule;
+        LakeSession.addEventListener(events);
+        LakeSession.addSwitchListener(switched);
+        return () -> {
+            LakeSession.removeEventListener(events);
+            LakeSession.removeSwitchListener(switched);
+        };
     }
 }

@@ -25,7 +25,6 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.vre.lake.EventQuery;
 import org.vre.lake.LakeEvent;
-import org.vre.lake.LakeEventListener;
 
 /**
  * Monitoring: JFreeChart charts (in SWT) of transfer throughput and of data operations per minute over the last
@@ -41,7 +40,7 @@ public final class MonitoringView extends ViewPart {
     private Display display;
     private Job reload;
     private volatile LakeActivity shown;
-    private final LakeEventListener events = event -> reload.schedule(500);
+    private Runnable unfollow;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -65,7 +64,7 @@ public final class MonitoringView extends ViewPart {
                 return LakeActivity.of(log.toList());
             }
         }, this::show, this::setContentDescription);
-        LakeSession.addEventListener(events);
+        unfollow = LakeReader.follow(reload, 500, type -> true);
         reload.schedule();
     }
 
@@ -111,7 +110,7 @@ public final class MonitoringView extends ViewPart {
 
     @Override
     public void dispose() {
-        LakeSession.removeEventListener(events);
+        unfollow.run();
         reload.cancel();
         super.dispose();
     }

@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.vre.lake.CatalogService;
-import org.vre.lake.LakeEventListener;
 import org.vre.lake.Replica;
 import org.vre.lake.ReplicaState;
 import org.vre.lake.Rse;
@@ -44,11 +43,7 @@ public final class StorageView extends ViewPart {
     private Text report;
     private Display display;
     private Job reload;
-    private final LakeEventListener events = event -> {
-        if (event.type().startsWith("rse.") || event.type().startsWith("replica.")) {
-            reload.schedule(200);
-        }
-    };
+    private Runnable unfollow;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -75,7 +70,9 @@ public final class StorageView extends ViewPart {
                 rses.setInput(usage);
             }
         }, this::setContentDescription);
-        LakeSession.addEventListener(events);
+        // replicas also come and go with rules and transfers (a replication registers its copy in transfer.done)
+        unfollow = LakeReader.follow(reload, 200, type -> type.startsWith("rse.") || type.startsWith("replica.")
+                || type.startsWith("rule.") || type.startsWith("transfer."));
         reload.schedule();
     }
 
@@ -151,7 +148,7 @@ public final class StorageView extends ViewPart {
 
     @Override
     public void dispose() {
-        LakeSession.removeEventListener(events);
+        unfollow.run();
         reload.cancel();
         super.dispose();
     }

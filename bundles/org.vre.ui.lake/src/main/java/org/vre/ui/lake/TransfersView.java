@@ -20,7 +20,6 @@ import org.eclipse.ui.part.ViewPart;
 import org.vre.lake.CatalogService;
 import org.vre.lake.EventQuery;
 import org.vre.lake.LakeEvent;
-import org.vre.lake.LakeEventListener;
 import org.vre.lake.TransferQuery;
 import org.vre.lake.TransferRequest;
 import org.vre.lake.TransferState;
@@ -38,12 +37,8 @@ public final class TransfersView extends ViewPart {
     private TableViewer requests;
     private TableViewer recent;
     private Display display;
-    private final LakeEventListener events = event -> {
-        if (event.type().startsWith("transfer.") || event.type().startsWith("rule.") || event.type().startsWith("replica.")) {
-            reloadSoon();
-        }
-    };
     private Job reload;
+    private Runnable unfollow;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -92,7 +87,8 @@ public final class TransfersView extends ViewPart {
                 recent.setInput(read.recent());
             }
         }, this::setContentDescription);
-        LakeSession.addEventListener(events);
+        unfollow = LakeReader.follow(reload, 200, type -> type.startsWith("transfer.") || type.startsWith("rule.")
+                || type.startsWith("replica."));
         reloadSoon();
     }
 
@@ -164,7 +160,7 @@ public final class TransfersView extends ViewPart {
 
     @Override
     public void dispose() {
-        LakeSession.removeEventListener(events);
+        unfollow.run();
         reload.cancel();
         super.dispose();
     }
