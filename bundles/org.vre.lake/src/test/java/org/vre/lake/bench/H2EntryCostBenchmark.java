@@ -21,7 +21,8 @@ import org.vre.lake.catalog.TempDirs;
  * 2,000, one transaction per 10,000 files, the lake's own H2 settings) run with plain JDBC against tables that grow
  * one index at a time, from the bare {@code dids} row to the catalogue's full schema. It shows the ceiling a
  * catalogue with these entries can reach, whatever the code around the inserts does.
- * {@code H2EntryCostBenchmark [files]}; prints figures, asserts nothing.
+ * {@code H2EntryCostBenchmark [files] [shape]} (only the shapes whose description contains {@code shape}); prints
+ * figures, asserts nothing.
  */
 public final class H2EntryCostBenchmark {
 
@@ -68,8 +69,11 @@ public final class H2EntryCostBenchmark {
         System.out.printf(Locale.ROOT, "# H2 bulk insert of %,d files, %,d per transaction, batches of %,d%n", files,
                 PER_TRANSACTION, BATCH);
         System.out.printf(Locale.ROOT, "%-42s %7s %12s %24s%n", "shape", "entries", "files/s", "files/CPU-second (main)");
+        String only = args.length > 1 ? args[1] : "";
         for (Shape shape : shapes) {
-            run(shape, files);
+            if (shape.what().contains(only)) {
+                run(shape, files);
+            }
         }
     }
 

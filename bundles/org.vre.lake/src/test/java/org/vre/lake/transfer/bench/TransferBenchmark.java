@@ -45,7 +45,7 @@ public final class TransferBenchmark {
         long gib = args.length > 0 ? Long.parseLong(args[0]) : 1;
         int small = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int davixFiles = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 6;
         Path root = Files.createTempDirectory("vre-bench");
         try {
             run(root, gib, small, davixFiles, rounds);
@@ -69,8 +69,8 @@ public final class TransferBenchmark {
             writeRandom(big, gib << 30);
             System.out.printf(Locale.ROOT, "# %d GiB over loopback to nginx %s%n", gib, nginx.uri(""));
 
-            // Disk-bound on this machine, and the disk's speed drifts: flush dirty pages before each run, alternate who
-            // goes first (curl, vre, vre, curl, ...) and compare medians over the rounds.
+            // Disk-bound on this machine, and the disk's speed drifts: a write that follows another is often 2-3x
+            // slower even after a sync. Flush dirty pages before each run, rotate who goes first and compare medians.
             List<Double> curlPuts = new ArrayList<>();
             List<Double> ourPuts = new ArrayList<>();
             List<Double> ourAdlerPuts = new ArrayList<>();
@@ -99,13 +99,18 @@ public final class TransferBenchmark {
                 Work ourGet = () -> ourGets.add(timeSynced(() -> new DownloadOperation(catalog, storages, account, settings,
                         DownloadRequest.of(ourOut, new Did("bench", "big" + r + ".bin"))).run(Progress.NONE)
                         .throwIfFailed()));
-                for (Work w : curlFirst ? List.of(curlPut, ourPut, ourAdlerPut, curlGet, ourGet, curlDurablePut, ourDurablePut)
-                        : List.of(ourAdlerPut, ourPut, curlPut, ourGet, curlGet, ourDurablePut, curlDurablePut)) {
+                // a write right after another one is slower here (see above): every PUT takes every place in turn
+                List<Work> order = new ArrayList<>(rotated(List.of(curlPut, ourPut, ourAdlerPut), round - 1));
+                order.addAll(curlFirst ? List.of(curlGet, ourGet, curlDurablePut, ourDurablePut)
+                        : List.of(ourGet, curlGet, ourDurablePut, curlDurablePut));
+                for (Work w : order) {
                     w.run();
                 }
                 Files.delete(curlOut);
                 Files.delete(ourOut.resolve("bench/big" + r + ".bin"));
-                System.out.printf(Locale.ROOT, "## round %d (%s first)%n", r, curlFirst ? "curl" : "vre");
+                System.out.printf(Locale.ROOT, "## round %d (PUT order: %s; %s first otherwise)%n", r,
+                        String.join(", ", rotated(List.of("curl", "vre", "vre --no-md5"), round - 1)),
+                        curlFirst ? "curl" : "vre");
                 row("PUT  curl -T", last(curlPuts), gib);
                 row("PUT  vre upload (adler32+md5, verify, rename)", last(ourPuts), gib);
                 row("PUT  vre upload --no-md5 (adler32, verify, rename)", last(ourAdlerPuts), gib);
@@ -196,6 +201,12 @@ public final class TransferBenchmark {
             work.run();
             Commands.run(null, "sync");
         });
+    }
+
+    private static <T> List<T> rotated(List<T> items, int by) {
+        List<T> copy = new ArrayList<>(items);
+        java.util.Collections.rotate(copy, -(by % items.size()));
+        return copy;
     }
 
     private static double last(List<Double> times) {
