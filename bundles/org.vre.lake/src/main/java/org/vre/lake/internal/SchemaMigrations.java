@@ -40,6 +40,11 @@ final class SchemaMigrations {
 
     /** Brings the schema up to date; returns the version found before. */
     static int migrate(Connection c) throws SQLException {
+        return migrate(c, latest());
+    }
+
+    /** Brings the schema up to version {@code target} (tests make older lakes with it); returns the version before. */
+    static int migrate(Connection c, int target) throws SQLException {
         Dialect dialect = Dialect.ofUrl(c.getMetaData().getURL());
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
@@ -57,7 +62,7 @@ final class SchemaMigrations {
             throw new VreException("this catalogue has schema version " + current + " but this program knows only up to "
                     + latest() + ": use a newer VRE Workbench");
         }
-        for (int v = current + 1; v <= latest(); v++) {
+        for (int v = current + 1; v <= target; v++) {
             Migration migration = MIGRATIONS.get(v - 1);
             String name = migration.name();
             migration.step().apply(c, dialect);
