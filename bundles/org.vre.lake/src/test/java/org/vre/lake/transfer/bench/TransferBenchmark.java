@@ -71,13 +71,13 @@ public final class TransferBenchmark {
 
             // Disk-bound on this machine, and the disk's speed drifts: a write that follows another is often 2-3x
             // slower even after a sync. Flush dirty pages before each run, rotate who goes first and compare medians.
-            List<Double> curlPuts = new ArrayList<>();
-            List<Double> ourPuts = new ArrayList<>();
-            List<Double> ourAdlerPuts = new ArrayList<>();
-            List<Double> curlDurablePuts = new ArrayList<>();
-            List<Double> ourDurablePuts = new ArrayList<>();
-            List<Double> curlGets = new ArrayList<>();
-            List<Double> ourGets = new ArrayList<>();
+            List<Run> curlPuts = new ArrayList<>();
+            List<Run> ourPuts = new ArrayList<>();
+            List<Run> ourAdlerPuts = new ArrayList<>();
+            List<Run> curlDurablePuts = new ArrayList<>();
+            List<Run> ourDurablePuts = new ArrayList<>();
+            List<Run> curlGets = new ArrayList<>();
+            List<Run> ourGets = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 int r = round;
                 boolean curlFirst = round % 2 == 1;
@@ -188,19 +188,45 @@ public final class TransferBenchmark {
         Commands.run(null, "curl", "-sS", "-f", "-o", out.toString(), nginx.uri("curl/big" + round + ".bin").toString());
     }
 
+    /**
+     * One timed run with the CPU it took: this JVM's (vre's own work; about nothing for curl) and the whole
+     * machine's (curl, nginx and the kernel included), in core-seconds (out of cores x seconds).
+     */
+    record Run(double seconds, double jvmCpu, double machineCpu) {
+    }
+
     /** Times {@code work} after a sync, so no run pays for the previous one's dirty pages. */
-    private static double timeSynced(Work work) {
+    private static Run timeSynced(Work work) throws IOException {
         Commands.run(null, "sync");
-        return time(work);
+        return measure(work);
     }
 
     /** Times {@code work} from a clean page cache until its bytes are on disk: sync before and after. */
-    private static double timeDurable(Work work) {
+    private static Run timeDurable(Work work) throws IOException {
         Commands.run(null, "sync");
-        return time(() -> {
+        return measure(() -> {
             work.run();
             Commands.run(null, "sync");
         });
+    }
+
+    private static Run measure(Work work) throws IOException {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long jvm = os.getProcessCpuTime();
+        long machine = machineBusyTicks();
+        double seconds = time(work);
+        return new Run(seconds, (os.getProcessCpuTime() - jvm) / 1e9, (machineBusyTicks() - machine) / 100.0);
+    }
+
+    /** Busy time of all cores since boot, in clock ticks (USER_HZ, 100 on Linux): /proc/stat minus idle and iowait. */
+    private static long machineBusyTicks() throws IOException {
+        String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long busy = 0;
+        for (int i = 1; i < cpu.length && i <= 8; i++) {
+            busy += i == 4 || i == 5 ? 0 : Long.parseLong(cpu[i]);
+        }
+        return busy;
     }
 
     private static <T> List<T> rotated(List<T> items, int by) {
@@ -209,18 +235,24 @@ public final class TransferBenchmark {
         return copy;
     }
 
-    private static double last(List<Double> times) {
-        return times.get(times.size() - 1);
+    private static Run last(List<Run> runs) {
+        return runs.get(runs.size() - 1);
     }
 
-    private static double median(List<Double> times) {
-        List<Double> sorted = times.stream().sorted().toList();
+    private static double median(List<Run> runs) {
+        List<Double> sorted = runs.stream().map(Run::seconds).sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static void row(String what, double seconds, long gib) {
         System.out.printf(Locale.ROOT, "%-52s %8.2f s  %8.0f MiB/s%n", what, seconds, (gib << 10) / seconds);
+    }
+
+    private static void row(String what, Run run, long gib) {
+        System.out.printf(Locale.ROOT, "%-52s %8.2f s  %8.0f MiB/s   cpu: vre %.2f s, machine %.2f of %.2f core-s%n",
+                what, run.seconds(), (gib << 10) / run.seconds(), run.jvmCpu(), run.machineCpu(),
+                Runtime.getRuntime().availableProcessors() * run.seconds());
     }
 
     interface Work {
