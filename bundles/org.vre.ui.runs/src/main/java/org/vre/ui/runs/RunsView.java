@@ -59,7 +59,10 @@ public final class RunsView extends ViewPart {
     private Display display;
     private RunDetails details;
     private RunListener listener;
-    private DesktopEngine engine;
+    private volatile DesktopEngine engine;
+    /** What the engine reported while a read of the store ran: laid over the read, which may predate it. */
+    private final Map<String, Run> heardWhileReading = new java.util.concurrent.ConcurrentHashMap<>();
+    private boolean disposed;
 
     private final Action refresh = action("Refresh", "Read the run store again",
             this::load);
@@ -160,7 +163,10 @@ public final class RunsView extends ViewPart {
         return action;
     }
 
-    /** Reads the store in a job (the first call also starts the engine) and subscribes to live changes. */
+    /**
+     * Reads the store in a job (the first call also starts the engine). The view subscribes to live changes before
+     * the first read, so a run that changes while the store is read is not lost: its news is laid over the read.
+     */
     public void load() {
         new Job("Reading the runs") {
             @Override
@@ -169,6 +175,8 @@ public final class RunsView extends ViewPart {
                 List<Run> all;
                 try {
                     desktop = RunsPlugin.engine();
+                    subscribe(desktop);
+                    heardWhileReading.clear();
                     all = desktop.store().list();
                 } catch (VreException e) {
                     return Status.error(e.getMessage());
@@ -177,14 +185,10 @@ public final class RunsView extends ViewPart {
                     if (viewer.getControl().isDisposed()) {
                         return;
                     }
-                    if (engine == null) {
-                        engine = desktop;
-                        listener = run -> UiThread.later(display, () -> update(run));
-                        desktop.addRunListener(listener);
-                        setContentDescription("Runs in " + desktop.store().root());
-                    }
+                    setContentDescription("Runs in " + desktop.store().root());
                     runs.clear();
                     all.forEach(r -> runs.put(r.id(), r));
+                    heardWhileReading.values().forEach(r -> runs.put(r.id(), r));
                     viewer.refresh();
                     selectionChanged();
                 });
@@ -196,6 +200,17 @@ public final class RunsView extends ViewPart {
                 return family == FAMILY;
             }
         }.schedule();
+    }
+
+    private synchronized void subscribe(DesktopEngine desktop) {
+        if (listener == null && !disposed) {
+            engine = desktop;
+            listener = run -> {
+                heardWhileReading.put(run.id(), run);
+                UiThread.later(display, () -> update(run));
+            };
+            desktop.addRunListener(listener);
+        }
     }
 
     /** A new snapshot from the engine: the run moves to the top when new, its rows refresh in place. */
@@ -399,8 +414,12 @@ public final class RunsView extends ViewPart {
 
     @Override
     public void dispose() {
-        if (engine != null && listener != null) {
-            engine.removeRunListener(listener);
+        synchronized (this) {
+            disposed = true;
+            if (engine != null && listener != null) {
+                engine.removeRunListener(listener);
+                listener = null;
+            }
         }
         super.dispose();
     }
