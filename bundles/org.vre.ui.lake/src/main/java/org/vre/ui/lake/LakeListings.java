@@ -18,6 +18,8 @@ final class LakeListings {
 
     private final Map<LakeNode, Object[]> loaded = new ConcurrentHashMap<>();
     private final Set<LakeNode> loading = ConcurrentHashMap.newKeySet();
+    /** Rows asked for again while being read: the read in flight may predate the change that asked. */
+    private final Set<LakeNode> stale = ConcurrentHashMap.newKeySet();
     private final Map<Did, String> fileStates = new ConcurrentHashMap<>();
 
     /** The children read for {@code parent}, null when not read yet. */
@@ -29,16 +31,27 @@ final class LakeListings {
         return loaded.containsKey(parent);
     }
 
-    /** Whether the caller should start reading {@code parent} (false: it is being read already). */
+    /**
+     * Whether the caller should start reading {@code parent}; false when it is being read already, and then the
+     * read in flight reads it once more when it ends ({@link #put} says so).
+     */
     boolean startLoading(LakeNode parent) {
-        return loading.add(parent);
+        if (loading.add(parent)) {
+            return true;
+        }
+        stale.add(parent);
+        return false;
     }
 
-    void put(LakeNode parent, Object[] rows, boolean complete) {
+    /** Keeps rows read for {@code parent}; after the last ones, true when it must be read again. */
+    boolean put(LakeNode parent, Object[] rows, boolean complete) {
         loaded.put(parent, rows);
-        if (complete) {
-            loading.remove(parent);
+        if (!complete) {
+            return false;
         }
+        // in this order: a reload asked for between the two lines starts a read of its own
+        loading.remove(parent);
+        return stale.remove(parent);
     }
 
     /** Replaces the rows of {@code parent} if they are still {@code before} (a reload may have come meanwhile). */

@@ -225,7 +225,10 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
     }
 
     private void load(LakeNode parent) {
-        LakeListings into = listings;
+        load(parent, listings);
+    }
+
+    private void load(LakeNode parent, LakeListings into) {
         if (!into.startLoading(parent)) {
             return;
         }
@@ -264,7 +267,9 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
 
     /** Keeps what a job read and shows it, unless the tree has been given another input (or lake) meanwhile. */
     private void publish(LakeListings into, LakeNode parent, Object[] rows, boolean complete) {
-        into.put(parent, rows, complete);
+        if (into.put(parent, rows, complete)) {
+            load(parent, into); // a change came while this read ran: show these rows, then read again
+        }
         UiThread.later(display, () -> {
             if (into == listings && !viewer.getControl().isDisposed()) {
                 guard.change(() -> redisplay(parent, rows));
