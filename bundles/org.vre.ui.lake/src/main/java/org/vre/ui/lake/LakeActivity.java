@@ -18,7 +18,7 @@ public record LakeActivity(List<Throughput> transfers, Map<String, Map<Instant, 
     }
 
     static LakeActivity of(List<LakeEvent> events) {
-        List<Throughput> transfers = events.stream().filter(LakeSession::isTransfer)
+        List<Throughput> transfers = events.stream().filter(LakeSession::isTransferRecord)
                 .map(e -> new Throughput(e.time(), e.type(), TransferDetail.parse(e.detail()).megabytesPerSecond(),
                         e.outcome() == LakeEvent.Outcome.OK))
                 .toList();

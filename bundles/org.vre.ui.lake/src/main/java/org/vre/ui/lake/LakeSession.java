@@ -119,7 +119,14 @@ public final class LakeSession {
         return String.valueOf(catalog.location());
     }
 
-    static boolean isTransfer(LakeEvent event) {
-        return event.type().startsWith("transfer.");
+    /**
+     * The record of one upload, download or copy (bytes, time, protocol), which changes nothing in the catalogue;
+     * the transfer service's own steps ({@code transfer.done} makes a replica AVAILABLE) are not records.
+     */
+    static boolean isTransferRecord(LakeEvent event) {
+        return switch (event.type()) {
+            case "transfer.upload", "transfer.download", "transfer.replicate" -> true;
+            default -> false;
+        };
     }
 }

@@ -195,7 +195,7 @@ public final class LakeView extends ViewPart {
 
     /** An event from the catalogue (any thread): remember its scope and reload shortly, once for a burst. */
     private void changed(LakeEvent event) {
-        if (LakeSession.isTransfer(event) || event.outcome() != LakeEvent.Outcome.OK) {
+        if (LakeSession.isTransferRecord(event) || event.outcome() != LakeEvent.Outcome.OK) {
             return;
         }
         String target = event.target() == null ? "" : event.target();

@@ -38,6 +38,7 @@ public final class MonitoringView extends ViewPart {
     private final TimeSeriesCollection throughput = new TimeSeriesCollection();
     private final TimeSeriesCollection operations = new TimeSeriesCollection();
     private Display display;
+    private Composite charts;
     private Job reload;
     private volatile LakeActivity shown;
     private Runnable unfollow;
@@ -46,6 +47,7 @@ public final class MonitoringView extends ViewPart {
     public void createPartControl(Composite parent) {
         display = parent.getDisplay();
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        charts = sash;
         JFreeChart speed = ChartFactory.createTimeSeriesChart("Transfer throughput", "time (UTC)", "MB/s", throughput,
                 true, true, false);
         JFreeChart counts = ChartFactory.createTimeSeriesChart("Data operations per minute", "time (UTC)",
@@ -69,8 +71,8 @@ public final class MonitoringView extends ViewPart {
     }
 
     private void show(LakeActivity activity) {
-        if (throughput == null) {
-            return;
+        if (charts.isDisposed()) {
+            return; // a read that ended after the view closed: the charts' canvases are gone
         }
         throughput.removeAllSeries();
         Map<String, TimeSeries> byType = new java.util.TreeMap<>();
