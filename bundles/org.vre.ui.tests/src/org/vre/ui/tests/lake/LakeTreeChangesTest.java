@@ -105,6 +105,23 @@ class LakeTreeChangesTest {
         assertEquals(List.of(), messages(), "nothing logged as an error");
     }
 
+    @Test
+    void aFileAddedWhileItsDatasetIsReadShowsUpAfterTheRead(@TempDir Path tmp) throws Exception {
+        int files = 50_000; // read for about half a second here: the reload the new file asks for comes meanwhile
+        LakeSession.connect(lake(tmp.resolve("busy"), "busy", files));
+        LakeView view = LakeUi.openView();
+        TreeViewer viewer = view.getViewer();
+        TreeItem dataset = expandWhileReading(viewer);
+        // through the view's own lake, so the view hears the event; spinning (not joining) lets the reload run
+        LakeSession.current().catalog().addFiles(ACTOR, new Did("busy", "events"),
+                List.of(new NewFile(new Did("busy", "late.root"), 1L, null)), Progress.NONE);
+        long late = LakeUi.spinUntil("the late file's row", () -> dataset.getItemCount() == files + 1, 60_000);
+        System.out.printf("lake tree: a file added to an expanded %d-file dataset shown after %d ms%n", files, late);
+        viewer.getTree().showItem(dataset.getItem(files));
+        LakeUi.spinUntil("the late file's name", () -> "late.root".equals(dataset.getItem(files).getText(0)), 30_000);
+        assertEquals(List.of(), messages(), "nothing logged as an error");
+    }
+
     /**
      * Expands the scope and its dataset and selects a file among the first rows while the rest of the listing is
      * read (so GTK's cursor is on a row deep in the listing); returns the dataset's row.

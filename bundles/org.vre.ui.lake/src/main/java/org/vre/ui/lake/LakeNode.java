@@ -36,6 +36,20 @@ sealed interface LakeNode {
             return details.did();
         }
 
+        /**
+         * One row per DID under its parent, whatever its details say now: a dataset that grew is the same row, so
+         * its listing, expansion and selection stay with it across reloads (compare {@link #details} for changes).
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DidNode other && other.did().equals(did()) && java.util.Objects.equals(other.parent, parent);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(parent) + did().hashCode();
+        }
+
         boolean isCollection() {
             return details.type() != DidType.FILE;
         }

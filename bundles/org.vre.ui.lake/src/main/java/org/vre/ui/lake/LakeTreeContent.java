@@ -159,8 +159,24 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
         } else {
             return;
         }
+        adoptNewDetails(parent, index, child);
         viewer.replace(parent, index, child);
         setChildCount(child);
+    }
+
+    /**
+     * A row whose DID is shown with older details (a dataset that grew) takes the new ones in place. Given a new
+     * element, JFace would first disassociate the old one and walk every child row of it: seconds for an expanded
+     * dataset of 100,000 files on GTK, on the UI thread. JFace finds rows by {@code equals}, which the new element
+     * is, so the row only needs to hold it before {@code replace} updates its labels.
+     */
+    private void adoptNewDetails(LakeNode parent, int index, Object child) {
+        Widget parentWidget = parent instanceof Root ? viewer.getTree() : viewer.testFindItem(parent);
+        TreeItem item = parentWidget instanceof Tree tree && index < tree.getItemCount() ? tree.getItem(index)
+                : parentWidget instanceof TreeItem row && index < row.getItemCount() ? row.getItem(index) : null;
+        if (item != null && !item.isDisposed() && item.getData() != child && child.equals(item.getData())) {
+            item.setData(child);
+        }
     }
 
     /**
@@ -337,11 +353,17 @@ final class LakeTreeContent implements ILazyTreeContentProvider {
             return false;
         }
         for (int i = 0; i < before.length; i++) {
-            if (!before[i].equals(after[i])) {
+            if (!sameContent(before[i], after[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The same row showing the same details (a DID row is the same row when its details change). */
+    private static boolean sameContent(Object before, Object after) {
+        return before.equals(after)
+                && (!(before instanceof DidNode was) || was.details().equals(((DidNode) after).details()));
     }
 
     /** Scopes (or one), a search over them, the top of a scope, or a collection's content. */
