@@ -159,18 +159,18 @@ public final class DownloadOperation {
             try {
                 Fetched fetched = fetch(pfn.uri(), part, expected, progress);
                 moveIntoPlace(part, target);
-                log.ok("transfer.download", did + "@" + pfn.rse(), pfn.scheme(), fetched.checksums().bytes(),
+                log.ok(TransferEvents.DOWNLOAD, did + "@" + pfn.rse(), pfn.scheme(), fetched.checksums().bytes(),
                         Duration.ofNanos(System.nanoTime() - started), (fetched.resumed() ? "resumed " : "") + "pfn=" + pfn.uri());
                 return new DownloadedFile(did, target, pfn.rse(), pfn.uri(), fetched.checksums().bytes(),
                         fetched.checksums().adler32(), DownloadedFile.Status.DOWNLOADED, fetched.resumed(), problems, null);
             } catch (LocalWriteException e) {
                 deleteQuietly(part);
-                log.failed("transfer.download", did + "@" + pfn.rse(), pfn.scheme(), 0,
+                log.failed(TransferEvents.DOWNLOAD, did + "@" + pfn.rse(), pfn.scheme(), 0,
                         Duration.ofNanos(System.nanoTime() - started), e.getMessage());
                 return failed(did, target, problems, e.getMessage());
             } catch (StorageException e) {
                 problems.add(pfn.rse() + " (" + e.getMessage() + ")");
-                log.failed("transfer.download", did + "@" + pfn.rse(), pfn.scheme(), 0,
+                log.failed(TransferEvents.DOWNLOAD, did + "@" + pfn.rse(), pfn.scheme(), 0,
                         Duration.ofNanos(System.nanoTime() - started), e.getMessage());
                 if (e instanceof ChecksumMismatchException || e.reason() == Reason.NOT_FOUND) {
                     suspectRses.add(pfn.rse());

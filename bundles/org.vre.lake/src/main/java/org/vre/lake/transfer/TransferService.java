@@ -107,7 +107,7 @@ public final class TransferService {
             protocol = copy.protocol();
             catalog.completeRequest(account, request.id(), copy.checksums().bytes(), copy.checksums().adler32(),
                     copy.checksums().md5());
-            log.ok("transfer.replicate", target, protocol, copy.checksums().bytes(),
+            log.ok(TransferEvents.REPLICATE, target, protocol, copy.checksums().bytes(),
                     Duration.ofNanos(System.nanoTime() - started), "request=" + request.id() + " from="
                             + request.sourceRse() + (copy.thirdParty() ? " mode=third-party" : " mode=streamed"));
             return new TransferRound(0, 1, 0, copy.thirdParty() ? 1 : 0, copy.checksums().bytes(), List.of());
@@ -117,7 +117,7 @@ public final class TransferService {
         } catch (VreException e) {
             String reason = e.getMessage();
             failQuietly(request, reason);
-            log.failed("transfer.replicate", target, protocol, 0, Duration.ofNanos(System.nanoTime() - started),
+            log.failed(TransferEvents.REPLICATE, target, protocol, 0, Duration.ofNanos(System.nanoTime() - started),
                     "request=" + request.id() + " attempt=" + request.attempts() + " " + reason);
             return new TransferRound(0, 0, 1, 0, 0, List.of(request.did() + " -> " + request.destinationRse() + ": " + reason));
         }

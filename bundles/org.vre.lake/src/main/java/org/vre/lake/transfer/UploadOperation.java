@@ -117,14 +117,14 @@ public final class UploadOperation {
             }
             register(storage, pfn, did, rse, written, path);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            log.ok("transfer.upload", did + "@" + rse.name(), target.scheme(), written.bytes(), took, "pfn=" + pfn);
+            log.ok(TransferEvents.UPLOAD, did + "@" + rse.name(), target.scheme(), written.bytes(), took, "pfn=" + pfn);
             return new UploadedFile(did, file, rse.name(), pfn, written.bytes(), written.adler32(), written.md5(),
                     UploadedFile.Status.UPLOADED, null);
         } catch (CancelledException e) {
             throw e;
         } catch (VreException | IOException e) {
             String error = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
-            log.failed("transfer.upload", did + "@" + rse.name(), pfn == null ? null : pfn.getScheme(), 0,
+            log.failed(TransferEvents.UPLOAD, did + "@" + rse.name(), pfn == null ? null : pfn.getScheme(), 0,
                     Duration.ofNanos(System.nanoTime() - started), error);
             return new UploadedFile(did, file, rse.name(), pfn, size, null, null, UploadedFile.Status.FAILED, error);
         }

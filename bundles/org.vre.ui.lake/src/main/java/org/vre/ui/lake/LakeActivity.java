@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.vre.lake.LakeEvent;
+import org.vre.lake.transfer.TransferEvents;
 
 /**
  * What the Monitoring view plots, from the event log: each transfer's throughput at the time it ended, and data
@@ -18,7 +19,7 @@ public record LakeActivity(List<Throughput> transfers, Map<String, Map<Instant, 
     }
 
     static LakeActivity of(List<LakeEvent> events) {
-        List<Throughput> transfers = events.stream().filter(LakeSession::isTransferRecord)
+        List<Throughput> transfers = events.stream().filter(TransferEvents::isRecord)
                 .map(e -> new Throughput(e.time(), e.type(), TransferDetail.parse(e.detail()).megabytesPerSecond(),
                         e.outcome() == LakeEvent.Outcome.OK))
                 .toList();

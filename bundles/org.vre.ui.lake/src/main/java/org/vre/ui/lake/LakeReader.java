@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.vre.lake.LakeEvent;
 import org.vre.lake.LakeEventListener;
 import org.vre.ui.UiThread;
 
@@ -52,13 +53,13 @@ final class LakeReader {
     }
 
     /**
-     * Keeps a view current: schedules {@code reload} after {@code delayMillis} for each event whose type
+     * Keeps a view current: schedules {@code reload} after {@code delayMillis} for each event
      * {@code relevant} accepts (a burst of events becomes one read) and at once when the views switch to another lake.
      * Returns what stops it, for the view's dispose.
      */
-    static Runnable follow(Job reload, long delayMillis, Predicate<String> relevant) {
+    static Runnable follow(Job reload, long delayMillis, Predicate<LakeEvent> relevant) {
         LakeEventListener events = event -> {
-            if (relevant.test(event.type())) {
+            if (relevant.test(event)) {
                 reload.schedule(delayMillis);
             }
         };

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.vre.lake.CatalogService;
-import org.vre.lake.LakeEvent;
 import org.vre.lake.LakeEventListener;
 import org.vre.lake.catalog.CatalogStore;
 import org.vre.lake.catalog.LakeConfig;
@@ -117,16 +116,5 @@ public final class LakeSession {
     /** For messages: where this lake lives. */
     public String describe() {
         return String.valueOf(catalog.location());
-    }
-
-    /**
-     * The record of one upload, download or copy (bytes, time, protocol), which changes nothing in the catalogue;
-     * the transfer service's own steps ({@code transfer.done} makes a replica AVAILABLE) are not records.
-     */
-    static boolean isTransferRecord(LakeEvent event) {
-        return switch (event.type()) {
-            case "transfer.upload", "transfer.download", "transfer.replicate" -> true;
-            default -> false;
-        };
     }
 }

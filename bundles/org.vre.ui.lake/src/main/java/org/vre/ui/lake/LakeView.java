@@ -57,6 +57,7 @@ import org.vre.lake.LakeEvent;
 import org.vre.lake.LakeEventListener;
 import org.vre.lake.RseExpression;
 import org.vre.lake.Scope;
+import org.vre.lake.transfer.TransferEvents;
 import org.vre.ui.LakePreferences;
 import org.vre.ui.UiThread;
 import org.vre.ui.lake.LakeNode.DidNode;
@@ -195,7 +196,7 @@ public final class LakeView extends ViewPart {
 
     /** An event from the catalogue (any thread): remember its scope and reload shortly, once for a burst. */
     private void changed(LakeEvent event) {
-        if (LakeSession.isTransferRecord(event) || event.outcome() != LakeEvent.Outcome.OK) {
+        if (TransferEvents.isRecord(event) || event.outcome() != LakeEvent.Outcome.OK) {
             return;
         }
         String target = event.target() == null ? "" : event.target();

@@ -66,7 +66,7 @@ public final class MonitoringView extends ViewPart {
                 return LakeActivity.of(log.toList());
             }
         }, this::show, this::setContentDescription);
-        unfollow = LakeReader.follow(reload, 500, type -> true);
+        unfollow = LakeReader.follow(reload, 500, event -> true);
         reload.schedule();
     }
 

@@ -23,6 +23,7 @@ import org.vre.lake.ReplicaState;
 import org.vre.lake.Rse;
 import org.vre.lake.RseProtocol;
 import org.vre.lake.transfer.ConsistencyCheck;
+import org.vre.lake.transfer.TransferEvents;
 import org.vre.lake.transfer.ConsistencyReport;
 import org.vre.ui.HumanBytes;
 import org.vre.ui.UiThread;
@@ -70,9 +71,10 @@ public final class StorageView extends ViewPart {
                 rses.setInput(usage);
             }
         }, this::setContentDescription);
-        // replicas also come and go with rules and transfers (a replication registers its copy in transfer.done)
-        unfollow = LakeReader.follow(reload, 200, type -> type.startsWith("rse.") || type.startsWith("replica.")
-                || type.startsWith("rule.") || type.startsWith("transfer."));
+        // replicas also come and go with rules and transfers (a replication registers its copy in transfer.done);
+        // the records of bytes moved change no replica
+        unfollow = LakeReader.follow(reload, 200, event -> !TransferEvents.isRecord(event)
+                && Stream.of("rse.", "replica.", "rule.", "transfer.").anyMatch(event.type()::startsWith));
         reload.schedule();
     }
 

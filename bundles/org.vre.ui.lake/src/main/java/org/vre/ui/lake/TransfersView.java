@@ -87,8 +87,8 @@ public final class TransfersView extends ViewPart {
                 recent.setInput(read.recent());
             }
         }, this::setContentDescription);
-        unfollow = LakeReader.follow(reload, 200, type -> type.startsWith("transfer.") || type.startsWith("rule.")
-                || type.startsWith("replica."));
+        unfollow = LakeReader.follow(reload, 200,
+                event -> Stream.of("transfer.", "rule.", "replica.").anyMatch(event.type()::startsWith));
         reloadSoon();
     }
 
